@@ -105,6 +105,15 @@ class SpriteTest {
     }
 
     @Test
+    void imagesEmbeddedAsDataUrlsAreDrawn() {
+        String embedded = java.util.Base64.getEncoder().encodeToString(
+                TestImages.png(TestImages.solid(2, 2, new java.awt.Color(0, 255, 255))));
+        Sprite sprite = svg("<svg " + SVG_NS + " width=\"4\" height=\"4\"><image width=\"4\" height=\"4\" "
+                + "preserveAspectRatio=\"none\" xlink:href=\"data:image/png;base64," + embedded + "\"/></svg>");
+        assertEquals(0xFF00FFFF, sprite.image(4, 4).getRGB(1, 1));
+    }
+
+    @Test
     void externalDocumentsAndStyleSheetsAreNotFetched() {
         String use = "<svg " + SVG_NS + " width=\"4\" height=\"4\"><use xlink:href=\"" + url("/other.svg#a") + "\"/></svg>";
         assertThrows(LocalizerException.class, () -> svg(use).image(4, 4));
