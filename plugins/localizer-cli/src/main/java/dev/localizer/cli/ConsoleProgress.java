@@ -9,8 +9,9 @@ import dev.localizer.engine.Progress;
 /**
  * Shows the progress of one task on the console. On a terminal it redraws a single line with a bar, the percentage,
  * the engine's latest message and an estimate of the time left; elsewhere (a pipe, a log file, CI) it prints a plain
- * line each time another tenth of the task is done, so logs stay short. Closing it ends the task's line.
- * Cancellation is read from the command's {@link Cancellation}.
+ * line each time another tenth of the task is done, so logs stay short. {@link #finish()} reports the time the
+ * task took; {@link #close()} ends a bar line left by a task that failed. Cancellation is read from the command's
+ * {@link Cancellation}.
  */
 final class ConsoleProgress implements Progress, AutoCloseable {
 
@@ -32,6 +33,7 @@ final class ConsoleProgress implements Progress, AutoCloseable {
     private long lastDrawNanos = Long.MIN_VALUE;
     private int lastPrintedTenth = -1;
     private int lastLineLength;
+    private boolean lineOpen;
     private double fraction;
     private String message = "";
 
@@ -63,16 +65,22 @@ final class ConsoleProgress implements Progress, AutoCloseable {
     }
 
     /** Ends the task's console output with how long it took. */
-    @Override
-    public synchronized void close() {
+    synchronized void finish() {
         String took = "done in " + formatDuration(elapsedSeconds());
         switch (style) {
-            case BAR -> {
-                draw(task + " " + took);
-                out.println();
-            }
+            case BAR -> draw(task + " " + took);
             case LINES -> out.println(task + ": " + took);
             case SILENT -> { }
+        }
+        close();
+    }
+
+    /** Ends the bar's line, so that whatever is printed next starts on a line of its own. */
+    @Override
+    public synchronized void close() {
+        if (lineOpen) {
+            out.println();
+            lineOpen = false;
         }
         out.flush();
     }
@@ -94,6 +102,7 @@ final class ConsoleProgress implements Progress, AutoCloseable {
         String padding = " ".repeat(Math.max(0, lastLineLength - line.length()));
         out.print("\r" + line + padding);
         out.flush();
+        lineOpen = true;
         lastLineLength = line.length();
     }
 
