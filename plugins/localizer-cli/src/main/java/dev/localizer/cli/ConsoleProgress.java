@@ -21,6 +21,7 @@ final class ConsoleProgress implements Progress, AutoCloseable {
     private static final long REDRAW_INTERVAL_NANOS = 100_000_000L;
     /** Below this fraction an estimate extrapolates from too little and jumps around, so none is shown. */
     private static final double MIN_FRACTION_FOR_ETA = 0.03;
+    private static final double MIN_SECONDS_FOR_ETA = 1;
 
     private final PrintStream out;
     private final String task;
@@ -122,7 +123,7 @@ final class ConsoleProgress implements Progress, AutoCloseable {
     }
 
     private String eta() {
-        if (fraction < MIN_FRACTION_FOR_ETA || fraction >= 1) {
+        if (fraction < MIN_FRACTION_FOR_ETA || fraction >= 1 || elapsedSeconds() < MIN_SECONDS_FOR_ETA) {
             return "";
         }
         double remaining = elapsedSeconds() * (1 - fraction) / fraction;
