@@ -94,7 +94,9 @@ final class ConsoleProgress implements Progress, AutoCloseable {
         lastDrawNanos = now;
         int filled = (int) Math.round(fraction * BAR_WIDTH);
         String bar = "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled);
-        draw(String.format(Locale.ROOT, "%s [%s] %3d%% %s %s", task, bar, percent(), eta(), message).trim());
+        String eta = eta();
+        draw(String.format(Locale.ROOT, "%s [%s] %3d%%%s%s", task, bar, percent(), eta.isEmpty() ? "" : " " + eta,
+                message.isEmpty() ? "" : " " + message));
     }
 
     private void draw(String text) {
