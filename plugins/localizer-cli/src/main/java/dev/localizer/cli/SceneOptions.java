@@ -1,9 +1,17 @@
 package dev.localizer.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import dev.localizer.engine.scene.Background;
+import dev.localizer.engine.scene.BoxConvention;
+import dev.localizer.engine.scene.SceneConfig;
+import dev.localizer.engine.scene.Sprite;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * How generated scenes look, shared by {@code scenes}, {@code train --generate} and {@code demo}. An option left
@@ -12,6 +20,9 @@ import picocli.CommandLine.Option;
 final class SceneOptions {
 
     enum BoxMode { TIGHT, SPRITE }
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
 
     @Option(names = "--size", paramLabel = "W[xH]", converter = ImageSize.Converter.class,
             description = "Scene size in pixels, e.g. 200 or 320x240 (default: the generator's, 200).")
@@ -49,4 +60,58 @@ final class SceneOptions {
     @Option(names = "--threads", paramLabel = "T",
             description = "Threads that draw scenes (default: all cores).")
     Integer threads;
+
+    /** Threads for scene drawing; 0 lets the generator use all cores. */
+    int threads() {
+        if (threads != null && threads < 0) {
+            throw new ParameterException(command.commandLine(), "--threads must be 0 (all cores) or more, got " + threads);
+        }
+        return threads == null ? 0 : threads;
+    }
+
+    /**
+     * The generator settings: the defaults with every given option applied. The config is made in one step because
+     * each intermediate combination (e.g. a small --size before a small --scale) need not be valid on its own.
+     */
+    SceneConfig toConfig(long seed, Output output) {
+        requireClassesWithSprites();
+        SceneConfig defaults = SceneConfig.defaults();
+        List<Sprite> spriteList = sprites == null ? defaults.sprites() : loadSprites();
+        List<Background> backgroundList = backgrounds == null ? defaults.backgrounds()
+                : backgrounds.stream().map(Background::fromFile).toList();
+        spriteList.forEach(sprite -> sprite.warning().ifPresent(output::warn));
+        backgroundList.forEach(background -> background.warning().ifPresent(output::warn));
+        return new SceneConfig(
+                size == null ? defaults.width() : size.width(),
+                size == null ? defaults.height() : size.height(),
+                spriteList,
+                backgroundList,
+                presence == null ? defaults.presenceProbability() : presence,
+                scale == null ? defaults.minScale() : scale.min(),
+                scale == null ? defaults.maxScale() : scale.max(),
+                flip == null ? defaults.flipProbability() : flip,
+                box == null ? defaults.boxConvention() : BoxConvention.valueOf(box.name()),
+                defaults.alphaThreshold(),
+                seed);
+    }
+
+    private List<Sprite> loadSprites() {
+        if (classes != null && classes.size() != sprites.size()) {
+            throw new ParameterException(command.commandLine(), "--classes names " + classes.size() + " classes for "
+                    + sprites.size() + " sprites; give one class name per sprite, in the same order");
+        }
+        List<Sprite> loaded = new ArrayList<>();
+        for (int i = 0; i < sprites.size(); i++) {
+            loaded.add(classes == null ? Sprite.fromFile(sprites.get(i)) : Sprite.fromFile(sprites.get(i), classes.get(i)));
+        }
+        return loaded;
+    }
+
+    /** Rejects --classes without --sprites: class names belong to the sprites given with them. */
+    private void requireClassesWithSprites() {
+        if (classes != null && sprites == null) {
+            throw new ParameterException(command.commandLine(), "--classes names the sprites given with --sprites;"
+                    + " give --sprites too (the default sprites have their own classes)");
+        }
+    }
 }
