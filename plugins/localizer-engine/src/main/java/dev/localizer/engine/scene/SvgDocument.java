@@ -43,6 +43,8 @@ import dev.localizer.engine.LocalizerException;
  */
 final class SvgDocument {
 
+    private static final String PLACEHOLDER_URI = "file:///untrusted-sprite.svg";
+
     private final String source;
     private final GraphicsNode root;
     private final double width;
@@ -58,6 +60,8 @@ final class SvgDocument {
     static SvgDocument parse(byte[] bytes, String source) {
         Document plain = parseXml(bytes, source);
         Document svg = DOMUtilities.deepCloneDocument(plain, SVGDOMImplementation.getDOMImplementation());
+        // Batik's style sheet parser needs a document address; nothing is ever loaded relative to it.
+        svg.setDocumentURI(PLACEHOLDER_URI);
         RefusingUserAgent agent = new RefusingUserAgent(source);
         BridgeContext context = new BridgeContext(agent);
         context.setDynamicState(BridgeContext.STATIC);
