@@ -52,7 +52,7 @@ final class ConsoleProgress implements Progress, AutoCloseable {
     @Override
     public synchronized void report(double fraction, String message) {
         this.fraction = Double.isNaN(fraction) ? this.fraction : Math.max(0, Math.min(1, fraction));
-        this.message = message == null ? "" : message;
+        this.message = withoutTaskName(message == null ? "" : message.strip());
         switch (style) {
             case BAR -> redrawIfDue();
             case LINES -> printIfNextTenth();
@@ -118,6 +118,11 @@ final class ConsoleProgress implements Progress, AutoCloseable {
         String details = (message.isEmpty() ? "" : " " + message) + (eta().isEmpty() ? "" : ", " + eta());
         out.println(String.format(Locale.ROOT, "%s: %d%%%s", task, percent(), details));
         out.flush();
+    }
+
+    /** Engine messages often repeat the task's name ("Generating scenes (7 of 20)"); the display shows it once. */
+    private String withoutTaskName(String text) {
+        return text.startsWith(task) ? text.substring(task.length()).strip() : text;
     }
 
     private int percent() {

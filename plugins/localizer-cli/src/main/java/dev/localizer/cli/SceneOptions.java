@@ -69,30 +69,36 @@ final class SceneOptions {
         return threads == null ? 0 : threads;
     }
 
-    /**
-     * The generator settings: the defaults with every given option applied. The config is made in one step because
-     * each intermediate combination (e.g. a small --size before a small --scale) need not be valid on its own.
-     */
+    /** The generator settings: the defaults with every given option applied. */
     SceneConfig toConfig(long seed, Output output) {
         requireClassesWithSprites();
-        SceneConfig defaults = SceneConfig.defaults();
-        List<Sprite> spriteList = sprites == null ? defaults.sprites() : loadSprites();
-        List<Background> backgroundList = backgrounds == null ? defaults.backgrounds()
-                : backgrounds.stream().map(Background::fromFile).toList();
-        spriteList.forEach(sprite -> sprite.warning().ifPresent(output::warn));
-        backgroundList.forEach(background -> background.warning().ifPresent(output::warn));
-        return new SceneConfig(
-                size == null ? defaults.width() : size.width(),
-                size == null ? defaults.height() : size.height(),
-                spriteList,
-                backgroundList,
-                presence == null ? defaults.presenceProbability() : presence,
-                scale == null ? defaults.minScale() : scale.min(),
-                scale == null ? defaults.maxScale() : scale.max(),
-                flip == null ? defaults.flipProbability() : flip,
-                box == null ? defaults.boxConvention() : BoxConvention.valueOf(box.name()),
-                defaults.alphaThreshold(),
-                seed);
+        SceneConfig.Builder config = SceneConfig.builder().seed(seed);
+        if (size != null) {
+            config.size(size.width(), size.height());
+        }
+        if (sprites != null) {
+            List<Sprite> loaded = loadSprites();
+            loaded.forEach(sprite -> sprite.warning().ifPresent(output::warn));
+            config.sprites(loaded);
+        }
+        if (backgrounds != null) {
+            List<Background> loaded = backgrounds.stream().map(Background::fromFile).toList();
+            loaded.forEach(background -> background.warning().ifPresent(output::warn));
+            config.backgrounds(loaded);
+        }
+        if (presence != null) {
+            config.presenceProbability(presence);
+        }
+        if (scale != null) {
+            config.scaleRange(scale.min(), scale.max());
+        }
+        if (flip != null) {
+            config.flipProbability(flip);
+        }
+        if (box != null) {
+            config.boxConvention(BoxConvention.valueOf(box.name()));
+        }
+        return config.build();
     }
 
     private List<Sprite> loadSprites() {
