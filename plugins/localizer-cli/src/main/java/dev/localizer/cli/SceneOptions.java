@@ -10,7 +10,6 @@ import dev.localizer.engine.scene.SceneConfig;
 import dev.localizer.engine.scene.Sprite;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -64,7 +63,7 @@ final class SceneOptions {
     /** Threads for scene drawing; 0 lets the generator use all cores. */
     int threads() {
         if (threads != null && threads < 0) {
-            throw new ParameterException(command.commandLine(), "--threads must be 0 (all cores) or more, got " + threads);
+            throw owner().usageError("--threads must be 0 (all cores) or more, got " + threads);
         }
         return threads == null ? 0 : threads;
     }
@@ -87,13 +86,13 @@ final class SceneOptions {
             config.backgrounds(loaded);
         }
         if (presence != null) {
-            config.presenceProbability(presence);
+            config.presenceProbability(owner().requireFraction(presence, "--presence"));
         }
         if (scale != null) {
             config.scaleRange(scale.min(), scale.max());
         }
         if (flip != null) {
-            config.flipProbability(flip);
+            config.flipProbability(owner().requireFraction(flip, "--flip"));
         }
         if (box != null) {
             config.boxConvention(BoxConvention.valueOf(box.name()));
@@ -101,9 +100,14 @@ final class SceneOptions {
         return config.build();
     }
 
+    /** The command these options belong to, which reports usage errors. */
+    private Subcommand owner() {
+        return (Subcommand) command.userObject();
+    }
+
     private List<Sprite> loadSprites() {
         if (classes != null && classes.size() != sprites.size()) {
-            throw new ParameterException(command.commandLine(), "--classes names " + classes.size() + " classes for "
+            throw owner().usageError("--classes names " + classes.size() + " classes for "
                     + sprites.size() + " sprites; give one class name per sprite, in the same order");
         }
         List<Sprite> loaded = new ArrayList<>();
@@ -116,7 +120,7 @@ final class SceneOptions {
     /** Rejects --classes without --sprites: class names belong to the sprites given with them. */
     private void requireClassesWithSprites() {
         if (classes != null && sprites == null) {
-            throw new ParameterException(command.commandLine(), "--classes names the sprites given with --sprites;"
+            throw owner().usageError("--classes names the sprites given with --sprites;"
                     + " give --sprites too (the default sprites have their own classes)");
         }
     }
