@@ -2,12 +2,17 @@ package dev.localizer.knime.scenegenerator;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
+import dev.localizer.engine.scene.Background;
+import dev.localizer.engine.scene.BoxConvention;
+import dev.localizer.engine.scene.SceneConfig;
+import dev.localizer.engine.scene.Sprite;
 import dev.localizer.knime.shared.NodeSettingsGroup;
 
 /** Settings of the Scene Generator: the engine's generator settings plus where sprites and backgrounds come from. */
@@ -86,6 +91,27 @@ final class SceneGeneratorNodeSettings extends NodeSettingsGroup {
                 + ") is larger than the largest (" + m_scaleMax.getDoubleValue() + "). Swap them.");
         }
         requireOneOf(CFG_BOX_CONVENTION, m_boxConvention.getStringValue(), BOX_TIGHT, BOX_SPRITE);
+    }
+
+    /**
+     * The engine's generator config for these settings; empty sprite or background lists keep the bundled
+     * pictures.
+     */
+    SceneConfig toSceneConfig(final List<Sprite> sprites, final List<Background> backgrounds) {
+        SceneConfig config = SceneConfig.defaults()
+            .withSize(m_width.getIntValue(), m_height.getIntValue())
+            .withPresenceProbability(m_presence.getDoubleValue())
+            .withScaleRange(m_scaleMin.getDoubleValue(), m_scaleMax.getDoubleValue())
+            .withFlipProbability(m_flip.getDoubleValue())
+            .withBoxConvention(BoxConvention.valueOf(m_boxConvention.getStringValue().toUpperCase(Locale.ROOT)))
+            .withSeed(m_seed.getIntValue());
+        if (!sprites.isEmpty()) {
+            config = config.withSprites(sprites);
+        }
+        if (!backgrounds.isEmpty()) {
+            config = config.withBackgrounds(backgrounds);
+        }
+        return config;
     }
 
     List<String> spriteLocations() {

@@ -42,33 +42,45 @@ public final class ImageCells {
      * @throws LocalizerException when the cell is missing, cannot be read or is not an image
      */
     public static BufferedImage read(final DataRow row, final int column, final String columnName) {
-        DataCell cell = row.getCell(column);
-        String where = "row \"" + row.getKey() + "\", column \"" + columnName + "\"";
-        if (cell.isMissing()) {
-            throw new LocalizerException("The image in " + where + " is missing. Filter out rows without images "
-                + "(e.g. with a Row Filter) before this node.");
-        }
+        DataCell cell = present(row, column, columnName);
+        String where = where(row, columnName);
         if (cell instanceof PNGImageValue png) {
             return decode(png.getImageContent().getByteArrayReference(), where);
         }
         if (cell instanceof ImageValue image) {
             return paint(image.getImageContent(), where);
         }
-        String location = cell instanceof FSLocationValue path ? location(path.getFSLocation(), where)
-            : ((StringValue)cell).getStringValue();
-        return readLocation(location, where);
+        String location = location(cell, where);
+        return decode(readLocation(location, where), where + " (\"" + location + "\")");
     }
 
-    /** Reads an image file from a local path, a URL or a KNIME URL. */
-    public static BufferedImage readLocation(final String location, final String where) {
-        byte[] bytes;
-        try (InputStream in = FileUtil.openInputStream(location.trim())) {
-            bytes = in.readAllBytes();
-        } catch (IOException | InvalidSettingsException | RuntimeException e) {
-            throw new LocalizerException("Cannot read the image at \"" + location + "\" (" + where + "): "
-                + e.getMessage() + ". Check that the file exists and is readable.", e);
+    /**
+     * The file bytes of the picture a row's cell holds or points to, in its own format (PNG, SVG, …), for engine
+     * code that treats formats differently, such as sprites drawn from SVG at each size.
+     */
+    public static byte[] bytes(final DataRow row, final int column, final String columnName) {
+        DataCell cell = present(row, column, columnName);
+        String where = where(row, columnName);
+        if (cell instanceof ImageValue image) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                image.getImageContent().save(bytes);
+            } catch (IOException e) {
+                throw new LocalizerException("Cannot take the image out of " + where + ": " + e.getMessage(), e);
+            }
+            return bytes.toByteArray();
         }
-        return decode(bytes, where + " (\"" + location + "\")");
+        return readLocation(location(cell, where), where);
+    }
+
+    /** The bytes of a file at a local path, a URL or a KNIME URL. */
+    public static byte[] readLocation(final String location, final String where) {
+        try (InputStream in = FileUtil.openInputStream(location.trim())) {
+            return in.readAllBytes();
+        } catch (IOException | InvalidSettingsException | RuntimeException e) {
+            throw new LocalizerException("Cannot read \"" + location + "\" (" + where + "): " + e.getMessage()
+                + ". Check that the file exists and is readable.", e);
+        }
     }
 
     /** A PNG image cell holding the picture. */
@@ -103,6 +115,24 @@ public final class ImageCells {
         } catch (IOException e) {
             throw new LocalizerException("The image in " + where + " is damaged: " + e.getMessage(), e);
         }
+    }
+
+    private static DataCell present(final DataRow row, final int column, final String columnName) {
+        DataCell cell = row.getCell(column);
+        if (cell.isMissing()) {
+            throw new LocalizerException("The image in " + where(row, columnName) + " is missing. Filter out rows "
+                + "without images (e.g. with a Row Filter) before this node.");
+        }
+        return cell;
+    }
+
+    private static String where(final DataRow row, final String columnName) {
+        return "row \"" + row.getKey() + "\", column \"" + columnName + "\"";
+    }
+
+    private static String location(final DataCell cell, final String where) {
+        return cell instanceof FSLocationValue path ? location(path.getFSLocation(), where)
+            : ((StringValue)cell).getStringValue();
     }
 
     /** Other image types (e.g. SVG cells) know how to paint themselves at their preferred size. */
