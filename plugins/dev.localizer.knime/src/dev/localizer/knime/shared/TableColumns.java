@@ -43,12 +43,21 @@ public final class TableColumns {
     }
 
     /**
-     * The index of an optional column, or -1 when the setting is empty (the user chose none).
+     * The index of an optional column, or -1 when the setting is empty and no column has one of the
+     * {@code preferredNames} (ignoring case) and a fitting type; such a column fills an empty setting.
      */
     public static int resolveOptional(final DataTableSpec spec, final SettingsModelString setting, final String option,
-        final ColumnKind kind) throws InvalidSettingsException {
+        final ColumnKind kind, final String... preferredNames) throws InvalidSettingsException {
         String chosen = setting.getStringValue();
-        return chosen == null || chosen.isBlank() ? -1 : require(spec, chosen, option, kind);
+        if (chosen == null || chosen.isBlank()) {
+            Optional<String> picked = autoPick(spec, kind, false, preferredNames);
+            if (picked.isEmpty()) {
+                return -1;
+            }
+            chosen = picked.get();
+            setting.setStringValue(chosen);
+        }
+        return require(spec, chosen, option, kind);
     }
 
     /** The index of the named column, checked to exist and to hold the right kind of values. */
