@@ -28,10 +28,15 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.model.ModelManifest;
+import dev.localizer.engine.model.TrainingSummary;
 import dev.localizer.engine.scene.Scene;
+import dev.localizer.engine.scene.SceneGenerator;
 import dev.localizer.engine.train.EpochRecord;
 import dev.localizer.engine.train.Trainer;
 import dev.localizer.engine.train.TrainingConfig;
+import dev.localizer.engine.train.TrainingData;
 import dev.localizer.engine.train.TrainingResult;
 import dev.localizer.knime.port.LocalizerModelPortObject;
 import dev.localizer.knime.port.LocalizerModelPortObjectSpec;
@@ -47,6 +52,9 @@ import dev.localizer.knime.shared.TableColumns;
 /** Trains a localizer with the engine's {@link Trainer} on the labelled pictures of the input table. */
 final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
 
+    /** The class of every object when the table has no class column. */
+    private static final String SINGLE_CLASS = "object";
+
     /** Share of the progress bar for reading the pictures; training takes the rest. */
     private static final double READING_SHARE = 0.1;
 
@@ -55,7 +63,9 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         new DataColumnSpecCreator("Loss", DoubleCell.TYPE).createSpec(),
         new DataColumnSpecCreator("Validation Loss", DoubleCell.TYPE).createSpec(),
         new DataColumnSpecCreator("Detection Accuracy", DoubleCell.TYPE).createSpec(),
-        new DataColumnSpecCreator("Mean IoU", DoubleCell.TYPE).createSpec());
+        new DataColumnSpecCreator("Mean IoU", DoubleCell.TYPE).createSpec(),
+        new DataColumnSpecCreator("Class Accuracy", DoubleCell.TYPE).createSpec(),
+        new DataColumnSpecCreator("Seconds", DoubleCell.TYPE).createSpec());
 
     LearnerNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE},
@@ -67,9 +77,9 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         DataTableSpec spec = (DataTableSpec)inSpecs[0];
         Columns columns = columns(spec);
         TrainingConfig config = m_settings.toTrainingConfig();
-        List<String> classes = columns.className() < 0 ? List.of() : domainClasses(spec, columns.className());
+        List<String> classes = columns.className() < 0 ? List.of(SINGLE_CLASS) : domainClasses(spec, columns.className());
         return new PortObjectSpec[]{
-            new LocalizerModelPortObjectSpec(config.backbone(), config.inputWidth(), config.inputHeight(), classes),
+            new LocalizerModelPortObjectSpec(config.backbone(), config.inputSize(), config.inputSize(), classes),
             HISTORY};
     }
 
@@ -81,24 +91,25 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         List<Scene> scenes = readScenes(table, columns, exec.createSubExecutionContext(READING_SHARE));
 
         TrainingConfig config = m_settings.toTrainingConfig();
+        TrainingData data = TrainingData.of(scenes);
         TrainingResult result = ExecutionProgress.run(exec.createSubProgress(1 - READING_SHARE),
-            progress -> Trainer.train(scenes, config, progress));
+            progress -> new Trainer(config).train(data, progress));
 
         FileStore modelStore = exec.createFileStore(LocalizerModelPortObject.MODEL_FILE_NAME);
-        try (var model = result.model()) {
-            model.save(modelStore.getFile().toPath());
-            LocalizerModelPortObjectSpec modelSpec = new LocalizerModelPortObjectSpec(model.backbone(),
-                model.inputWidth(), model.inputHeight(), model.classNames());
-            return new PortObject[]{new LocalizerModelPortObject(modelStore, modelSpec, summary(result)),
-                history(result.history(), exec)};
-        }
+        LocalizerModel model = result.model();
+        model.save(modelStore.getFile().toPath());
+        ModelManifest manifest = model.manifest();
+        LocalizerModelPortObjectSpec modelSpec = new LocalizerModelPortObjectSpec(manifest.backbone(),
+            manifest.inputWidth(), manifest.inputHeight(), manifest.classNames());
+        return new PortObject[]{new LocalizerModelPortObject(modelStore, modelSpec, summary(result)),
+            history(result.history(), exec)};
     }
 
     /** The chosen columns; the class column is -1 for a single class. */
     private record Columns(int image, BoxColumns box, int present, int className, DataTableSpec spec) {
 
         String name(final int column) {
-            return spec.getColumnSpec(column).getName();
+            return column < 0 ? "" : spec.getColumnSpec(column).getName();
         }
     }
 
@@ -137,8 +148,8 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
             BufferedImage image = ImageCells.read(row, columns.image(), columns.name(columns.image()));
             boolean present = Cells.flag(row, columns.present(), columns.name(columns.present()));
             Box box = present ? columns.box().read(row) : Box.NONE;
-            String className = present && columns.className() >= 0
-                ? Cells.text(row, columns.className(), columns.name(columns.className()), "") : "";
+            String className = !present ? SceneGenerator.NO_CLASS
+                : Cells.text(row, columns.className(), columns.name(columns.className()), SINGLE_CLASS);
             scenes.add(new Scene(image, box, present, className));
             exec.setProgress(scenes.size() / (double)total, () -> "Reading picture " + row.getKey());
         }
@@ -147,17 +158,20 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
 
     private static Map<String, String> summary(final TrainingResult result) {
         Map<String, String> summary = new LinkedHashMap<>();
-        List<EpochRecord> history = result.history();
-        summary.put("Epochs trained", Integer.toString(history.size()));
-        if (!history.isEmpty()) {
-            EpochRecord last = history.get(history.size() - 1);
-            summary.put("Final loss", format(last.loss()));
-            summary.put("Final validation loss", format(last.validationLoss()));
-            summary.put("Validation detection accuracy", format(last.detectionAccuracy()));
-            summary.put("Validation mean IoU", format(last.meanIou()));
+        TrainingSummary training = result.model().manifest().training();
+        if (training != null) {
+            summary.put("Epochs trained", Integer.toString(training.epochs()));
+            summary.put("Images seen", Long.toString(training.images()));
+            summary.put("Final training loss", format(training.loss()));
+            summary.put("Validation loss (kept model)", format(training.validationLoss()));
+            summary.put("Lowest possible loss on validation", format(training.lossFloor()));
+            summary.put("Validation detection accuracy", format(training.detectionAccuracy()));
+            summary.put("Validation mean IoU", format(training.meanIou()));
+            summary.put("Training time", String.format("%.1f s", training.seconds()));
+            summary.put("Seed", Long.toString(training.seed()));
         }
-        summary.put("Device", result.device());
-        summary.put("Training time", String.format("%.1f s", result.seconds()));
+        summary.put("Stopped because", result.stopReason());
+        summary.put("Backend", result.backend().describe());
         return summary;
     }
 
@@ -170,7 +184,8 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         for (EpochRecord epoch : history) {
             container.addRowToTable(new DefaultRow(RowKey.createRowKey((long)epoch.epoch()),
                 new IntCell(epoch.epoch()), number(epoch.loss()), number(epoch.validationLoss()),
-                number(epoch.detectionAccuracy()), number(epoch.meanIou())));
+                number(epoch.detectionAccuracy()), number(epoch.meanIou()), number(epoch.classAccuracy()),
+                number(epoch.seconds())));
         }
         container.close();
         return container.getTable();

@@ -6,6 +6,10 @@ import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.backend.Device;
+import dev.localizer.engine.loss.LossWeights;
+import dev.localizer.engine.train.TrainingConfig;
 import dev.localizer.knime.shared.NodeSettingsGroup;
 
 /** Settings of the Learner: which columns hold the labelled scenes, and the engine's training settings. */
@@ -28,6 +32,8 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
     static final String CFG_BACKBONE = "backbone";
 
     static final String CFG_WEIGHTS_FILE = "weights_file";
+
+    static final String CFG_INPUT_SIZE = "input_size";
 
     static final String CFG_EPOCHS = "epochs";
 
@@ -70,17 +76,21 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
     /** Empty: one class, whatever the table says. */
     final SettingsModelString m_classColumn = register(new SettingsModelString(CFG_CLASS_COLUMN, ""));
 
-    final SettingsModelString m_backbone = register(new SettingsModelString(CFG_BACKBONE, BACKBONE_VGG16));
+    /** Compact by default: it trains anywhere, without downloading pretrained weights. */
+    final SettingsModelString m_backbone = register(new SettingsModelString(CFG_BACKBONE, BACKBONE_COMPACT));
 
     /** Empty: the DL4J model store's cached ImageNet weights. */
     final SettingsModelString m_weightsFile = register(new SettingsModelString(CFG_WEIGHTS_FILE, ""));
+
+    /** Side of the square picture the network sees. */
+    final SettingsModelIntegerBounded m_inputSize = register(new SettingsModelIntegerBounded(CFG_INPUT_SIZE, 96, 16, 1024));
 
     final SettingsModelIntegerBounded m_epochs = register(new SettingsModelIntegerBounded(CFG_EPOCHS, 15, 1, 10_000));
 
     final SettingsModelIntegerBounded m_batchSize = register(new SettingsModelIntegerBounded(CFG_BATCH_SIZE, 32, 1, 4096));
 
     final SettingsModelDoubleBounded m_learningRate =
-        register(new SettingsModelDoubleBounded(CFG_LEARNING_RATE, 1e-4, 1e-8, 1));
+        register(new SettingsModelDoubleBounded(CFG_LEARNING_RATE, 1e-3, 1e-8, 0.5));
 
     final SettingsModelDoubleBounded m_boxLossWeight =
         register(new SettingsModelDoubleBounded(CFG_BOX_LOSS_WEIGHT, 3.0, 0, 1000));
@@ -89,7 +99,7 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
         register(new SettingsModelDoubleBounded(CFG_PRESENCE_LOSS_WEIGHT, 0.5, 0, 1000));
 
     final SettingsModelDoubleBounded m_validationFraction =
-        register(new SettingsModelDoubleBounded(CFG_VALIDATION_FRACTION, 0.1, 0, 0.9));
+        register(new SettingsModelDoubleBounded(CFG_VALIDATION_FRACTION, 0.1, 0, 0.5));
 
     final SettingsModelBoolean m_cacheFeatures = register(new SettingsModelBoolean(CFG_CACHE_FEATURES, true));
 
@@ -110,6 +120,32 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
             throw new InvalidSettingsException("Both loss weights are 0, so nothing would be learned. "
                 + "Give the box loss or the presence loss a positive weight (defaults: 3.0 and 0.5).");
         }
+        toTrainingConfig();
+    }
+
+    /** The engine's training config for these settings; one pass over the table's pictures per epoch. */
+    TrainingConfig toTrainingConfig() throws InvalidSettingsException {
+        try {
+            return engineConfig();
+        } catch (LocalizerException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+    }
+
+    private TrainingConfig engineConfig() {
+        return TrainingConfig.defaults()
+            .withBackbone(m_backbone.getStringValue())
+            .withInputSize(m_inputSize.getIntValue())
+            .withEpochs(m_epochs.getIntValue())
+            .withBatchSize(m_batchSize.getIntValue())
+            .withStepsPerEpoch(0)
+            .withLearningRate(m_learningRate.getDoubleValue())
+            .withLossWeights(new LossWeights(m_boxLossWeight.getDoubleValue(), m_presenceLossWeight.getDoubleValue(),
+                LossWeights.DEFAULT.classes()))
+            .withValidationFraction(m_validationFraction.getDoubleValue())
+            .withCacheFeatures(m_cacheFeatures.getBooleanValue())
+            .withSeed(m_seed.getIntValue())
+            .withDevice(Device.parse(m_device.getStringValue()));
     }
 
     String classColumn() {

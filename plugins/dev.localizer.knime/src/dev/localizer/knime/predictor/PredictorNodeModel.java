@@ -9,7 +9,6 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.DataType;
 import org.knime.core.data.append.AppendedColumnRow;
 import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.def.BooleanCell;
@@ -29,6 +28,7 @@ import dev.localizer.engine.predict.Prediction;
 import dev.localizer.engine.predict.Predictor;
 import dev.localizer.knime.port.LocalizerModelPortObject;
 import dev.localizer.knime.shared.ColumnKind;
+import dev.localizer.knime.shared.ExecutionProgress;
 import dev.localizer.knime.shared.ImageCells;
 import dev.localizer.knime.shared.LocalizerNodeModel;
 import dev.localizer.knime.shared.SceneColumns;
@@ -61,14 +61,12 @@ final class PredictorNodeModel extends LocalizerNodeModel<PredictorNodeSettings>
         int image = imageColumn(spec);
         String imageName = spec.getColumnSpec(image).getName();
         int batchSize = m_settings.m_batchSize.getIntValue();
-        double threshold = m_settings.m_threshold.getDoubleValue();
-        List<String> classNames = modelPort.getSpec().getClassNames();
 
         exec.setMessage("Loading the model");
+        Predictor predictor = new Predictor(LocalizerModel.load(modelPort.getModelFile()),
+            m_settings.m_threshold.getDoubleValue(), batchSize);
         BufferedDataContainer container = exec.createDataContainer(outputSpec(spec));
-        try (LocalizerModel model = LocalizerModel.load(modelPort.getModelFile());
-                CloseableRowIterator rows = table.iterator()) {
-            Predictor predictor = new Predictor(model);
+        try (CloseableRowIterator rows = table.iterator()) {
             long total = Math.max(1, table.size());
             long done = 0;
             List<DataRow> batch = new ArrayList<>(batchSize);
@@ -77,15 +75,15 @@ final class PredictorNodeModel extends LocalizerNodeModel<PredictorNodeSettings>
                 if (batch.size() < batchSize && rows.hasNext()) {
                     continue;
                 }
-                exec.checkCanceled();
                 List<BufferedImage> pictures = new ArrayList<>(batch.size());
                 for (DataRow row : batch) {
                     pictures.add(ImageCells.read(row, image, imageName));
                 }
-                List<Prediction> predictions = predictor.predict(pictures);
+                // one engine call per batch: its cancellation check comes from this node's monitor
+                List<Prediction> predictions = ExecutionProgress.run(exec.createSilentSubProgress(0),
+                    progress -> predictor.predict(pictures, progress));
                 for (int i = 0; i < batch.size(); i++) {
-                    container.addRowToTable(
-                        new AppendedColumnRow(batch.get(i), cells(predictions.get(i), threshold, classNames)));
+                    container.addRowToTable(new AppendedColumnRow(batch.get(i), cells(predictions.get(i))));
                 }
                 done += batch.size();
                 long finished = done;
@@ -98,21 +96,12 @@ final class PredictorNodeModel extends LocalizerNodeModel<PredictorNodeSettings>
         return new PortObject[]{container.getTable()};
     }
 
-    /** The appended cells; a one-class model's class is the only class, with probability 1. */
-    private static DataCell[] cells(final Prediction prediction, final double threshold,
-        final List<String> classNames) {
+    private static DataCell[] cells(final Prediction prediction) {
         Box box = prediction.box();
-        String className = prediction.className();
-        double classProbability = prediction.classProbability();
-        if ((className == null || className.isEmpty()) && classNames.size() == 1) {
-            className = classNames.get(0);
-            classProbability = 1.0;
-        }
         return new DataCell[]{new DoubleCell(box.top()), new DoubleCell(box.left()), new DoubleCell(box.height()),
             new DoubleCell(box.width()), new DoubleCell(prediction.presenceProbability()),
-            BooleanCell.BooleanCellFactory.create(prediction.presenceProbability() >= threshold),
-            className == null || className.isEmpty() ? DataType.getMissingCell() : new StringCell(className),
-            Double.isNaN(classProbability) ? DataType.getMissingCell() : new DoubleCell(classProbability)};
+            BooleanCell.BooleanCellFactory.create(prediction.present()), new StringCell(prediction.className()),
+            new DoubleCell(prediction.classProbability())};
     }
 
     private int imageColumn(final DataTableSpec spec) throws InvalidSettingsException {

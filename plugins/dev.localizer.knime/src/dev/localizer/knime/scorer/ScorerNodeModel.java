@@ -21,8 +21,9 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.metrics.GroundTruth;
 import dev.localizer.engine.metrics.Metrics;
-import dev.localizer.engine.metrics.Scored;
+import dev.localizer.engine.predict.Prediction;
 import dev.localizer.knime.shared.BoxColumns;
 import dev.localizer.knime.shared.Cells;
 import dev.localizer.knime.shared.ColumnKind;
@@ -51,14 +52,17 @@ final class ScorerNodeModel extends LocalizerNodeModel<ScorerNodeSettings> {
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         BufferedDataTable table = (BufferedDataTable)inObjects[0];
         Columns columns = columns(table.getDataTableSpec());
-        List<Scored> rows = new ArrayList<>();
+        double threshold = m_settings.m_threshold.getDoubleValue();
+        List<GroundTruth> truths = new ArrayList<>();
+        List<Prediction> predictions = new ArrayList<>();
         long total = Math.max(1, table.size());
         for (DataRow row : table) {
             exec.checkCanceled();
-            rows.add(columns.scored(row));
-            exec.setProgress(rows.size() / (double)total);
+            truths.add(columns.truth(row));
+            predictions.add(columns.prediction(row, threshold));
+            exec.setProgress(truths.size() / (double)total);
         }
-        Metrics metrics = Metrics.of(rows, m_settings.m_threshold.getDoubleValue());
+        Metrics metrics = Metrics.of(truths, predictions);
 
         BufferedDataContainer container = exec.createDataContainer(STATISTICS);
         add(container, "Mean IoU", metrics.meanIou());
@@ -66,12 +70,14 @@ final class ScorerNodeModel extends LocalizerNodeModel<ScorerNodeSettings> {
         add(container, "Precision", metrics.precision());
         add(container, "Recall", metrics.recall());
         add(container, "F1", metrics.f1());
-        add(container, "Class accuracy", metrics.classAccuracy());
-        add(container, "Rows", metrics.count());
+        boolean classesCompared = columns.trueClass() >= 0 && columns.predictedClass() >= 0;
+        add(container, "Class accuracy", classesCompared ? metrics.classAccuracy() : Double.NaN);
+        add(container, "Rows", metrics.images());
+        add(container, "Rows with an object", metrics.withObject());
         add(container, "True positives", metrics.truePositives());
         add(container, "False positives", metrics.falsePositives());
         add(container, "False negatives", metrics.falseNegatives());
-        add(container, "True negatives", metrics.trueNegatives());
+        add(container, "True negatives", metrics.images() - metrics.withObject() - metrics.falsePositives());
         container.close();
         return new PortObject[]{container.getTable()};
     }
@@ -85,12 +91,17 @@ final class ScorerNodeModel extends LocalizerNodeModel<ScorerNodeSettings> {
     private record Columns(BoxColumns trueBox, int truePresent, int trueClass, BoxColumns predictedBox,
         int probability, int predictedClass, DataTableSpec spec) {
 
-        Scored scored(final DataRow row) {
+        GroundTruth truth(final DataRow row) {
             boolean present = Cells.flag(row, truePresent, name(truePresent));
-            Box truth = present ? trueBox.read(row) : Box.NONE;
-            return new Scored(truth, present, Cells.text(row, trueClass, name(trueClass), ""), predictedBox.read(row),
-                Cells.number(row, probability, name(probability)),
-                Cells.text(row, predictedClass, name(predictedClass), ""));
+            return new GroundTruth(present ? trueBox.read(row) : Box.NONE, present,
+                present ? Cells.text(row, trueClass, name(trueClass), "") : "");
+        }
+
+        /** The row's prediction, judged present from {@code threshold} on. */
+        Prediction prediction(final DataRow row, final double threshold) {
+            double presence = Cells.number(row, probability, name(probability));
+            return new Prediction(predictedBox.read(row), presence, presence >= threshold,
+                Cells.text(row, predictedClass, name(predictedClass), ""), Double.NaN);
         }
 
         private String name(final int column) {
