@@ -75,9 +75,14 @@ final class SvgDocument {
                         + "width and height attributes or a viewBox");
             }
             return new SvgDocument(source, root, size.getWidth(), size.getHeight());
-        } catch (BridgeException e) {
+        } catch (LocalizerException e) {
+            throw e;
+        } catch (BridgeException | SecurityException e) {
             throw new LocalizerException("The SVG sprite " + source + " cannot be drawn: " + e.getMessage()
                     + "; fix the document (external files and scripts are not allowed, embed images as data: URLs)", e);
+        } catch (RuntimeException e) {
+            throw new LocalizerException("The SVG sprite " + source + " cannot be drawn (" + e
+                    + "); simplify the document or save it as a PNG", e);
         } finally {
             context.dispose();
         }
