@@ -30,8 +30,28 @@ public final class SceneGenerator {
 
     private final SceneConfig config;
 
+    /**
+     * A generator for the config. With {@link BoxConvention#TIGHT} boxes, each sprite is drawn once at the smallest
+     * scale to make sure it has visible pixels, so that an invisible sprite fails here, not half way.
+     */
     public SceneGenerator(SceneConfig config) {
         this.config = Objects.requireNonNull(config, "config");
+        if (config.boxConvention() == BoxConvention.TIGHT) {
+            for (Sprite sprite : config.sprites()) {
+                requireVisible(sprite, config.minScale(), config.alphaThreshold());
+            }
+        }
+    }
+
+    private static void requireVisible(Sprite sprite, double scale, int alphaThreshold) {
+        for (int pixel : sprite.raster(sprite.scaledWidth(scale), sprite.scaledHeight(scale)).pixels()) {
+            if (pixel >>> 24 > alphaThreshold) {
+                return;
+            }
+        }
+        throw new LocalizerException("The sprite " + sprite.source() + " has no pixel with alpha above the threshold "
+                + alphaThreshold + " at scale " + scale + ", so it would be invisible; use a sprite with opaque parts, "
+                + "lower the alpha threshold or use the SPRITE box convention");
     }
 
     public SceneConfig config() {
@@ -180,8 +200,8 @@ public final class SceneGenerator {
 
     private static Box tightBox(int[] visible, int top, int left, Sprite sprite, double scale) {
         if (visible[2] < 0) {
-            throw new LocalizerException("The sprite " + sprite.source() + " has no pixel above the alpha threshold at "
-                    + "scale " + scale + "; lower the alpha threshold or use the SPRITE box convention");
+            throw new LocalizerException("The sprite " + sprite.source() + " has no pixel with alpha above the "
+                    + "threshold at scale " + scale + "; lower the alpha threshold or use the SPRITE box convention");
         }
         return new Box(top + visible[0], left + visible[1], visible[2] - visible[0] + 1, visible[3] - visible[1] + 1);
     }
