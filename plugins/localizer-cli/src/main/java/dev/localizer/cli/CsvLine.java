@@ -1,0 +1,42 @@
+package dev.localizer.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One line of a comma-separated file with RFC 4180 quoting (no line breaks inside values). */
+final class CsvLine {
+
+    private CsvLine() {
+    }
+
+    static String join(List<String> values) {
+        return String.join(",", values.stream().map(CsvLine::quote).toList());
+    }
+
+    static String quote(String value) {
+        boolean needsQuotes = value.contains(",") || value.contains("\"") || !value.equals(value.strip());
+        return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    static List<String> split(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.localizer.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.localizer.engine.backend.Device;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "predict", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Find the object in images and write a predictions CSV: file, top, left, height, width (pixels),"
+                + " presence_probability, present, class, class_probability.")
+final class PredictCommand extends Subcommand {
+
+    @Option(names = "--model", required = true, paramLabel = "MODEL.zip", description = "Model file written by 'localizer train'.")
+    Path model;
+
+    @Option(names = "--out", required = true, paramLabel = "PRED.csv", description = "Predictions CSV to write.")
+    Path out;
+
+    @Option(names = "--threshold", paramLabel = "T", defaultValue = "0.5",
+            description = "Presence probability from which an object counts as present (default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--device", paramLabel = "auto|cpu|gpu", defaultValue = "auto",
+            description = "Where to compute (default: auto).")
+    Device device;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Image files (PNG, JPEG), folders of images or scenes folders.")
+    List<Path> inputs;
+
+    @Override
+    void run(Output output) {
+        requireFile(model, "--model", "give a model file written by 'localizer train'");
+        requireFraction(threshold, "--threshold");
+        throw EngineParts.notAvailable("predict", "prediction");
+    }
+}

@@ -1,0 +1,285 @@
+package dev.localizer.engine.scene;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+import dev.localizer.engine.Box;
+import dev.localizer.engine.CancelledException;
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Progress;
+
+/**
+ * Makes labelled scenes: a random crop of a random background and, with the presence probability, a random
+ * sprite scaled, maybe flipped and alpha-composited at a random position entirely inside the scene.
+ *
+ * <p>Scene number {@code i} depends only on the config and {@code i} (each index seeds its own random numbers),
+ * so the same config gives the same pixels and labels in any order and with any number of threads. Scenes
+ * without an object have the box {@link Box#NONE} and the class name {@link #NO_CLASS}. A generator is
+ * immutable and safe to share between threads.
+ */
+public final class SceneGenerator {
+
+    /** The class name of scenes without an object. */
+    public static final String NO_CLASS = "";
+
+    private final SceneConfig config;
+
+    public SceneGenerator(SceneConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    public SceneConfig config() {
+        return config;
+    }
+
+    /** Scene number {@code index} of this config (any index ≥ 0). */
+    public Scene generate(long index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("Scene index must not be negative, got " + index);
+        }
+        SplittableRandom random = new SplittableRandom(mix(config.seed(), index));
+        int width = config.width();
+        int height = config.height();
+        Background background = config.backgrounds().get(random.nextInt(config.backgrounds().size()));
+        int cropLeft = random.nextInt(background.width() - width + 1);
+        int cropTop = random.nextInt(background.height() - height + 1);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        background.crop(cropLeft, cropTop, width, height, pixels);
+
+        if (random.nextDouble() >= config.presenceProbability()) {
+            return new Scene(image, Box.NONE, false, NO_CLASS);
+        }
+        Sprite sprite = config.sprites().get(random.nextInt(config.sprites().size()));
+        double scale = config.minScale() + (config.maxScale() - config.minScale()) * random.nextDouble();
+        boolean flip = random.nextDouble() < config.flipProbability();
+        SpriteRaster raster = sprite.raster(sprite.scaledWidth(scale), sprite.scaledHeight(scale));
+        int left = random.nextInt(width - raster.width() + 1);
+        int top = random.nextInt(height - raster.height() + 1);
+        int[] visible = composite(raster, flip, pixels, width, left, top, config.alphaThreshold());
+        Box box = switch (config.boxConvention()) {
+            case SPRITE -> new Box(top, left, raster.height(), raster.width());
+            case TIGHT -> tightBox(visible, top, left, sprite, scale);
+        };
+        return new Scene(image, box, true, sprite.className());
+    }
+
+    /** Scenes {@code 0 … count-1}, made on {@code threads} threads (0 = all cores). */
+    public List<Scene> generate(int count, int threads, Progress progress) {
+        return generate(0, count, threads, progress);
+    }
+
+    /**
+     * Scenes {@code first … first+count-1}, made on {@code threads} threads (0 = all cores), in index order.
+     * Reports progress and stops with {@link CancelledException} when cancelled.
+     */
+    public List<Scene> generate(long first, int count, int threads, Progress progress) {
+        Scene[] scenes = new Scene[checkCount(count)];
+        if (first < 0) {
+            throw new IllegalArgumentException("First scene index must not be negative, got " + first);
+        }
+        forEachIndex(count, threads, progress, "Generating scenes", i -> scenes[i] = generate(first + i));
+        return Arrays.asList(scenes);
+    }
+
+    /** Endless scenes 0, 1, 2, … made one at a time on the caller's thread. */
+    public Iterator<Scene> iterator() {
+        return stream().iterator();
+    }
+
+    /** Endless scenes 0, 1, 2, … (limit it); made lazily. */
+    public Stream<Scene> stream() {
+        return LongStream.iterate(0, i -> i + 1).mapToObj(this::generate);
+    }
+
+    /**
+     * Endless batches of fresh scenes for training: batch {@code b} holds scenes
+     * {@code b·batchSize … (b+1)·batchSize-1}, each batch made on {@code threads} threads (0 = all cores).
+     */
+    public Iterator<List<Scene>> batches(int batchSize, int threads) {
+        checkCount(batchSize);
+        resolveThreads(threads);
+        return new Iterator<>() {
+            private long next;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public List<Scene> next() {
+                List<Scene> batch = generate(next, batchSize, threads, Progress.NONE);
+                next += batchSize;
+                return batch;
+            }
+        };
+    }
+
+    /** The number of threads {@code threads} stands for: itself, or all cores for 0. */
+    public static int resolveThreads(int threads) {
+        if (threads < 0) {
+            throw new LocalizerException("The number of threads " + threads + " must not be negative; use 0 for all cores");
+        }
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    static int checkCount(int count) {
+        if (count <= 0) {
+            throw new LocalizerException("The number of scenes " + count + " must be positive; use e.g. 100");
+        }
+        return count;
+    }
+
+    /** Work on one index; may throw. */
+    interface IndexTask {
+        void run(int index) throws Exception;
+    }
+
+    /**
+     * Runs {@code task} for indices {@code 0 … count-1} on worker threads that take the next index in turn;
+     * the caller reports progress and polls for cancellation. The first failure stops all workers and is
+     * rethrown.
+     */
+    static void forEachIndex(int count, int threads, Progress progress, String message, IndexTask task) {
+        int workers = Math.min(resolveThreads(threads), count);
+        AtomicInteger nextIndex = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable worker = () -> {
+            int index;
+            while (failure.get() == null && (index = nextIndex.getAndIncrement()) < count) {
+                try {
+                    task.run(index);
+                    done.incrementAndGet();
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        };
+        if (workers == 1) {
+            runOnCaller(count, progress, message, task);
+            return;
+        }
+        // The caller only watches: it reports progress and turns cancellation into a stop for the workers.
+        List<Thread> running = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            Thread thread = new Thread(worker, "scenes-" + w);
+            thread.setDaemon(true);
+            thread.start();
+            running.add(thread);
+        }
+        try {
+            while (!running.isEmpty()) {
+                running.get(0).join(100);
+                running.removeIf(thread -> !thread.isAlive());
+                if (progress.isCancelled()) {
+                    failure.compareAndSet(null, new CancelledException());
+                }
+                progress.report((double) done.get() / count, message + " (" + done.get() + " of " + count + ")");
+            }
+        } catch (InterruptedException e) {
+            failure.compareAndSet(null, new CancelledException());
+            Thread.currentThread().interrupt();
+        }
+        rethrow(failure.get());
+        progress.report(1, message + " (" + count + " of " + count + ")");
+    }
+
+    private static void runOnCaller(int count, Progress progress, String message, IndexTask task) {
+        for (int index = 0; index < count; index++) {
+            progress.checkCancelled();
+            try {
+                task.run(index);
+            } catch (Exception e) {
+                rethrow(e);
+            }
+            progress.report((double) (index + 1) / count, message + " (" + (index + 1) + " of " + count + ")");
+        }
+    }
+
+    private static void rethrow(Throwable failure) {
+        if (failure == null) {
+            return;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        throw new LocalizerException(failure.getMessage(), failure);
+    }
+
+    /**
+     * Alpha-over of a premultiplied sprite onto opaque RGB pixels: {@code out = sprite + (1 - alpha) · under}.
+     * Returns the bounds of the sprite's pixels with alpha above the threshold, in sprite pixels after flipping,
+     * as {@code {minRow, minColumn, maxRow, maxColumn}} ({@code maxRow = -1} when there are none).
+     */
+    private static int[] composite(SpriteRaster raster, boolean flip, int[] scene, int sceneWidth, int left, int top,
+            int alphaThreshold) {
+        int[] sprite = raster.pixels();
+        int width = raster.width();
+        int minRow = Integer.MAX_VALUE, minColumn = Integer.MAX_VALUE, maxRow = -1, maxColumn = -1;
+        for (int row = 0; row < raster.height(); row++) {
+            int sourceRow = row * width;
+            int targetRow = (top + row) * sceneWidth + left;
+            for (int column = 0; column < width; column++) {
+                int argb = sprite[sourceRow + (flip ? width - 1 - column : column)];
+                int alpha = argb >>> 24;
+                if (alpha == 0) {
+                    continue;
+                }
+                if (alpha > alphaThreshold) {
+                    minRow = Math.min(minRow, row);
+                    maxRow = row;
+                    minColumn = Math.min(minColumn, column);
+                    maxColumn = Math.max(maxColumn, column);
+                }
+                int target = targetRow + column;
+                if (alpha == 255) {
+                    scene[target] = argb & 0xFFFFFF;
+                    continue;
+                }
+                int under = scene[target];
+                int keep = 255 - alpha;
+                int red = ((argb >> 16) & 0xFF) + divideBy255(((under >> 16) & 0xFF) * keep);
+                int green = ((argb >> 8) & 0xFF) + divideBy255(((under >> 8) & 0xFF) * keep);
+                int blue = (argb & 0xFF) + divideBy255((under & 0xFF) * keep);
+                scene[target] = (Math.min(255, red) << 16) | (Math.min(255, green) << 8) | Math.min(255, blue);
+            }
+        }
+        return new int[] {minRow, minColumn, maxRow, maxColumn};
+    }
+
+    private static Box tightBox(int[] visible, int top, int left, Sprite sprite, double scale) {
+        if (visible[2] < 0) {
+            throw new LocalizerException("The sprite " + sprite.source() + " has no pixel above the alpha threshold at "
+                    + "scale " + scale + "; lower the alpha threshold or use the SPRITE box convention");
+        }
+        return new Box(top + visible[0], left + visible[1], visible[2] - visible[0] + 1, visible[3] - visible[1] + 1);
+    }
+
+    /** Rounded {@code value / 255} for {@code value} in 0..65025. */
+    private static int divideBy255(int value) {
+        return (value + 128 + ((value + 128) >> 8)) >> 8;
+    }
+
+    /** A well-spread seed for scene {@code index}: neighbouring indices get unrelated random numbers. */
+    private static long mix(long seed, long index) {
+        long z = seed + 0x9E3779B97F4A7C15L * (index + 1);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

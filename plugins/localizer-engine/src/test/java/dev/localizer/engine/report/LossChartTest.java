@@ -1,0 +1,106 @@
+package dev.localizer.engine.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LossChartTest {
+
+    // A 400×300 chart has its plot area at x 64..380 and y 40..228 (margins 64, 20, 40, 72).
+    private static final int WIDTH = 400;
+    private static final int HEIGHT = 300;
+    private static final Color TRAINING_BLUE = new Color(0x1f77b4);
+    private static final Color VALIDATION_ORANGE = new Color(0xff7f0e);
+
+    @TempDir
+    Path dir;
+
+    private final LossChart chart = new LossChart("Loss", List.of(
+            new Curve("training", new double[] {2.0, 1.0}),
+            new Curve("validation", new double[] {Double.NaN, 0.5})), 0.25);
+
+    @Test
+    void drawsEachCurveThroughItsValues() {
+        BufferedImage image = chart.toImage(WIDTH, HEIGHT);
+        // training runs from (64, 40) at 2.0 to (380, 134) at 1.0 on a 0..2 axis: its midpoint is (222, 87)
+        assertNear(TRAINING_BLUE, new Color(image.getRGB(222, 87)));
+        // validation has only epoch 2 (0.5 → y 181), drawn as a dot
+        assertNear(VALIDATION_ORANGE, new Color(image.getRGB(380, 181)));
+        assertEquals(Color.WHITE, new Color(image.getRGB(300, 60)), "background above the curves");
+    }
+
+    @Test
+    void marksTheFloorWithADashedLine() {
+        BufferedImage image = chart.toImage(WIDTH, HEIGHT);
+        int floorY = 228 - (int) Math.round(188 * 0.25 / 2);
+        int gray = 0;
+        int white = 0;
+        for (int x = 100; x < 300; x++) {
+            Color pixel = new Color(image.getRGB(x, floorY));
+            if (pixel.getRed() < 200 && pixel.getRed() == pixel.getBlue()) {
+                gray++;
+            } else if (pixel.equals(Color.WHITE)) {
+                white++;
+            }
+        }
+        assertTrue(gray > 60 && white > 40, "dashes and gaps along the floor: " + gray + " gray, " + white + " white");
+    }
+
+    @Test
+    void writesPngAndSvgFiles() throws IOException {
+        Path png = dir.resolve("loss.png");
+        Path svg = dir.resolve("loss.svg");
+        chart.writePng(png, WIDTH, HEIGHT);
+        chart.writeSvg(svg, WIDTH, HEIGHT);
+
+        BufferedImage read = ImageIO.read(png.toFile());
+        assertEquals(WIDTH, read.getWidth());
+        assertEquals(HEIGHT, read.getHeight());
+        String text = Files.readString(svg);
+        assertTrue(text.contains("<svg") && text.contains("width=\"" + WIDTH + "\""), text.substring(0, 300));
+        assertTrue(text.contains("rgb(31,119,180)"), "training curve colour in the SVG");
+        assertTrue(text.contains(">training<") && text.contains(">validation<") && text.contains(">loss floor (0.250)<"),
+                "legend text in the SVG");
+    }
+
+    @Test
+    void roundsTheAxisUpToANiceValue() {
+        assertEquals(1, LossChart.niceCeiling(0), 1e-12);
+        assertEquals(1, LossChart.niceCeiling(0.93), 1e-12);
+        assertEquals(2, LossChart.niceCeiling(1.2), 1e-12);
+        assertEquals(2.5, LossChart.niceCeiling(2.1), 1e-12);
+        assertEquals(0.05, LossChart.niceCeiling(0.041), 1e-12);
+        assertEquals(10, LossChart.niceCeiling(10), 1e-12);
+    }
+
+    @Test
+    void labelsAllEpochsWhenFewAndAboutEightWhenMany() {
+        assertArrayEquals(new int[] {1}, LossChart.epochTicks(1));
+        assertArrayEquals(new int[] {1, 2, 3, 4, 5}, LossChart.epochTicks(5));
+        assertArrayEquals(new int[] {1, 4, 8, 12, 16, 20, 24, 28}, LossChart.epochTicks(30));
+    }
+
+    @Test
+    void needsACurve() {
+        assertThrows(IllegalArgumentException.class, () -> new LossChart("Loss", List.of(), Double.NaN));
+    }
+
+    private static void assertNear(Color expected, Color actual) {
+        int distance = Math.abs(expected.getRed() - actual.getRed()) + Math.abs(expected.getGreen() - actual.getGreen())
+                + Math.abs(expected.getBlue() - actual.getBlue());
+        assertTrue(distance < 60, "expected about " + expected + " but was " + actual);
+    }
+}
