@@ -81,7 +81,7 @@ final class DemoCommand extends Subcommand {
                 config.backbone(), ConsoleProgress.formatDuration(config.maxTime().toSeconds()), sceneConfig.width(),
                 sceneConfig.height(), String.join(", ", sceneConfig.classNames()), testScenes, out.toAbsolutePath()));
 
-        List<Scene> heldOut = output.compute("Generating held-out scenes",
+        List<Scene> heldOut = output.compute("Held-out scenes",
                 progress -> generator.generate(HELD_OUT_FIRST_INDEX, testScenes, scene.threads(), progress));
         ScenesFolder.write(out.resolve(HELD_OUT_FOLDER), heldOut, scene.threads(), Progress.NONE);
 
