@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -37,6 +38,8 @@ public final class BoxRenderer {
 
     /** Tolerance for boxes that end a rounding error beyond the image edge. */
     private static final double EDGE_TOLERANCE = 1e-6;
+
+    private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE svg[^>]*>\\s*");
 
     private final RenderStyle style;
 
@@ -165,7 +168,8 @@ public final class BoxRenderer {
         } finally {
             graphics.dispose();
         }
-        return text.toString();
+        // Without the DOCTYPE, XML readers never try to fetch Batik's DTD from w3.org (offline, slow, pointless).
+        return DOCTYPE.matcher(text.toString()).replaceFirst("");
     }
 
     static byte[] encodePng(BufferedImage image) {

@@ -27,6 +27,7 @@ import org.apache.batik.ext.awt.RenderingHintsKeyExt;
 import org.apache.batik.gvt.GraphicsNode;
 import org.apache.batik.util.ParsedURL;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
 import dev.localizer.engine.LocalizerException;
@@ -59,6 +60,7 @@ final class SvgDocument {
 
     static SvgDocument parse(byte[] bytes, String source) {
         Document plain = parseXml(bytes, source);
+        sizeFromViewBox(plain.getDocumentElement(), source);
         Document svg = DOMUtilities.deepCloneDocument(plain, SVGDOMImplementation.getDOMImplementation());
         // Batik's style sheet parser needs a document address; nothing is ever loaded relative to it.
         svg.setDocumentURI(PLACEHOLDER_URI);
@@ -79,6 +81,33 @@ final class SvgDocument {
         } finally {
             context.dispose();
         }
+    }
+
+    /**
+     * Gives an {@code <svg>} without an absolute width or height the size of its viewBox: left alone, Batik would
+     * size it relative to a viewport that sprites do not have.
+     */
+    private static void sizeFromViewBox(Element root, String source) {
+        boolean widthMissing = isRelative(root.getAttribute("width"));
+        boolean heightMissing = isRelative(root.getAttribute("height"));
+        if (!widthMissing && !heightMissing) {
+            return;
+        }
+        String[] viewBox = root.getAttribute("viewBox").trim().split("[\\s,]+");
+        if (viewBox.length != 4) {
+            throw new LocalizerException("The SVG sprite " + source + " has no size; give its <svg> element "
+                    + "width and height attributes or a viewBox");
+        }
+        if (widthMissing) {
+            root.setAttribute("width", viewBox[2]);
+        }
+        if (heightMissing) {
+            root.setAttribute("height", viewBox[3]);
+        }
+    }
+
+    private static boolean isRelative(String length) {
+        return length.isBlank() || length.trim().endsWith("%");
     }
 
     private static Document parseXml(byte[] bytes, String source) {

@@ -105,6 +105,15 @@ class SpriteTest {
     }
 
     @Test
+    void imagesEmbeddedAsDataUrlsAreDrawn() {
+        String embedded = java.util.Base64.getEncoder().encodeToString(
+                TestImages.png(TestImages.solid(2, 2, new java.awt.Color(0, 255, 255))));
+        Sprite sprite = svg("<svg " + SVG_NS + " width=\"4\" height=\"4\"><image width=\"4\" height=\"4\" "
+                + "preserveAspectRatio=\"none\" xlink:href=\"data:image/png;base64," + embedded + "\"/></svg>");
+        assertEquals(0xFF00FFFF, sprite.image(4, 4).getRGB(1, 1));
+    }
+
+    @Test
     void externalDocumentsAndStyleSheetsAreNotFetched() {
         String use = "<svg " + SVG_NS + " width=\"4\" height=\"4\"><use xlink:href=\"" + url("/other.svg#a") + "\"/></svg>";
         assertThrows(LocalizerException.class, () -> svg(use).image(4, 4));
@@ -169,6 +178,35 @@ class SpriteTest {
         message = assertThrows(LocalizerException.class, () -> Sprite.fromImage(TestImages.solid(2, 2,
                 java.awt.Color.RED), "red", " ")).getMessage();
         assertTrue(message.contains("no class name"), message);
+    }
+
+    @Test
+    void svgWithOnlyAViewBoxTakesItsSize() {
+        Sprite sprite = svg("<svg " + SVG_NS + " viewBox=\"0 0 30 20\"><rect width=\"30\" height=\"20\" fill=\"#ff0000\"/></svg>");
+        assertEquals(30, sprite.width());
+        assertEquals(20, sprite.height());
+        assertEquals(0xFFFF0000, sprite.image(60, 40).getRGB(59, 39));
+    }
+
+    @Test
+    void hugeDeclaredSizesAreRefusedBeforeDrawing() {
+        String message = assertThrows(LocalizerException.class,
+                () -> svg("<svg " + SVG_NS + " width=\"100000\" height=\"100000\"/>")).getMessage();
+        assertTrue(message.contains("100000×100000") && message.contains("smaller picture"), message);
+        // A PNG header declaring 100000×100000 pixels, without the pixels.
+        byte[] png = TestImages.png(TestImages.solid(1, 1, java.awt.Color.RED));
+        java.nio.ByteBuffer.wrap(png, 16, 8).putInt(100_000).putInt(100_000);
+        message = assertThrows(LocalizerException.class, () -> Sprite.fromBytes(png, "bomb.png", "x")).getMessage();
+        assertTrue(message.contains("bomb.png") && message.contains("100000×100000"), message);
+    }
+
+    @Test
+    void gifTransparencyIsRespected() {
+        BufferedImage picture = TestImages.block(6, 6, 1, 1, 3, 3, 0xFF0000FF);
+        Sprite sprite = Sprite.fromBytes(TestImages.encode(picture, "gif"), "dot.gif", "dot");
+        assertTrue(sprite.warning().isEmpty());
+        assertEquals(0xFF0000FF, sprite.image(6, 6).getRGB(2, 2));
+        assertEquals(0, sprite.image(6, 6).getRGB(5, 5) >>> 24);
     }
 
     @Test
