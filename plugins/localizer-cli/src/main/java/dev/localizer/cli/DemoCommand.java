@@ -19,6 +19,8 @@ import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.predict.Prediction;
 import dev.localizer.engine.predict.Predictor;
 import dev.localizer.engine.render.ContactSheet;
+import dev.localizer.engine.render.Overlay;
+import dev.localizer.engine.render.PredictedBox;
 import dev.localizer.engine.render.RenderStyle;
 import dev.localizer.engine.report.HtmlReport;
 import dev.localizer.engine.report.LossChart;
@@ -38,11 +40,13 @@ import picocli.CommandLine.Option;
         description = {"The main job in one go: generate fresh training scenes and held-out scenes from the embedded"
                 + " assets, train within a time budget, predict the held-out scenes, score them, and write a"
                 + " one-page report.",
+            "Training runs for " + DemoCommand.DEFAULT_MINUTES + " minutes (--max-minutes) and at most "
+                + DemoCommand.DEFAULT_EPOCHS + " epochs (--epochs).",
             "Writes model.zip, history.csv, predictions.csv, metrics.json, contact-sheet.png/.svg, loss.png/.svg,"
                 + " report.html and the held-out scenes (held-out/)."})
 final class DemoCommand extends Subcommand {
 
-    static final double DEFAULT_MINUTES = 7;
+    static final int DEFAULT_MINUTES = 7;
     /** With a time budget the epochs only cap training; the budget is what ends it. */
     static final int DEFAULT_EPOCHS = 200;
     /** Held-out scenes are numbered far beyond any training scene, so they are never trained on. */
@@ -81,6 +85,7 @@ final class DemoCommand extends Subcommand {
                 config.backbone(), ConsoleProgress.formatDuration(config.maxTime().toSeconds()), sceneConfig.width(),
                 sceneConfig.height(), String.join(", ", sceneConfig.classNames()), testScenes, out.toAbsolutePath()));
 
+        output.detail("Training settings: " + config);
         List<Scene> heldOut = output.compute("Held-out scenes",
                 progress -> generator.generate(HELD_OUT_FIRST_INDEX, testScenes, scene.threads(), progress));
         ScenesFolder.write(out.resolve(HELD_OUT_FOLDER), heldOut, scene.threads(), Progress.NONE);
@@ -131,7 +136,7 @@ final class DemoCommand extends Subcommand {
             config = config.withEpochs(DEFAULT_EPOCHS);
         }
         if (training.maxMinutes == null) {
-            config = config.withMaxTime(Duration.ofMillis(Math.round(DEFAULT_MINUTES * 60_000)));
+            config = config.withMaxTime(Duration.ofMinutes(DEFAULT_MINUTES));
         }
         return config;
     }
@@ -141,11 +146,9 @@ final class DemoCommand extends Subcommand {
         for (int i = 0; i < Math.min(SHEET_TILES, heldOut.size()); i++) {
             Scene shown = heldOut.get(i);
             Prediction prediction = predictions.get(i);
-            ScenesFolder.Label label = new ScenesFolder.Label(ScenesFolder.fileName(i), shown.box(), shown.present(),
-                    shown.className());
-            PredictionsCsv.Row row = new PredictionsCsv.Row(label.file(), prediction.box(), prediction.presenceProbability(),
-                    prediction.present(), prediction.className(), prediction.classProbability(), Map.of());
-            tiles.add(new ContactSheet.Tile(shown.image(), RenderCommand.overlay(label, row), verdict(shown, prediction)));
+            Overlay overlay = Overlay.truthOf(shown).withPrediction(new PredictedBox(prediction.box(),
+                    prediction.presenceProbability(), prediction.className(), prediction.classProbability()));
+            tiles.add(new ContactSheet.Tile(shown.image(), overlay, verdict(shown, prediction)));
         }
         RenderStyle style = RenderStyle.defaults();
         RenderCommand.writeSheet(out.resolve("contact-sheet.png"), tiles, RenderCommand.Format.PNG, style);

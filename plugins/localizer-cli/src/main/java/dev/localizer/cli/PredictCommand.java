@@ -40,6 +40,7 @@ final class PredictCommand extends Subcommand {
         List<InputImages.Image> images = InputImages.collect(inputs);
         Backends.initialize(device);
         LocalizerModel localizer = LocalizerModel.load(model);
+        output.detail("Model: " + localizer.manifest());
         Estimation answers = output.compute("Predicting",
                 progress -> Estimation.run(localizer, images, InputImages.Image::read, threshold, progress));
         List<String> files = images.stream().map(InputImages.Image::key).toList();

@@ -59,6 +59,7 @@ final class TrainCommand extends Subcommand {
             requireFile(training.weights, "--weights", "give a VGG16 weights file");
             throw EngineParts.notAvailable("train --weights", "training on a VGG16 weights file");
         }
+        output.detail("Training settings: " + config);
         List<Scene> scenes = source.scenes != null ? readScenes(output) : generateScenes(output);
         TrainingResult result = output.compute("Training", progress -> new Trainer(config).train(TrainingData.of(scenes), progress));
         Path history = out.toAbsolutePath().resolveSibling(HistoryCsv.FILE_NAME);

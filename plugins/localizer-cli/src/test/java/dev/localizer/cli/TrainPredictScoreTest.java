@@ -100,6 +100,21 @@ class TrainPredictScoreTest {
     }
 
     @Test
+    void verboseShowsDetailsAndQuietOnlyResults() {
+        Path predictions = dir.resolve("pred-verbose.csv");
+        CliRun verbose = CliRun.of("predict", "--verbose", "--model", model.toString(), "--out", predictions.toString(),
+                scenes.resolve("scene-000001.png").toString());
+        assertEquals(0, verbose.exitCode(), verbose.err());
+        assertTrue(verbose.out().startsWith("Model: ModelManifest[format=localizer-model"), verbose.out());
+
+        CliRun quiet = CliRun.of("score", "--quiet", "--labels", scenes.resolve("labels.csv").toString(), "--predictions",
+                predictions.toString());
+        assertEquals(0, quiet.exitCode(), quiet.err());
+        assertTrue(quiet.out().startsWith("Images:             1 ("), "the score is the result:\n" + quiet.out());
+        assertTrue(quiet.err().isEmpty(), "--quiet leaves out the warning about 23 unpredicted images: " + quiet.err());
+    }
+
+    @Test
     void scoreWithoutMatchingImagesSaysSo() throws IOException {
         Path predictions = dir.resolve("other.csv");
         Files.writeString(predictions, String.join(",", PredictionsCsv.HEADER) + "\nelsewhere.png,1,1,1,1,0.5,true,fox,1\n");
