@@ -1,6 +1,8 @@
 package dev.localizer.knime.learner;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +99,9 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
 
         FileStore modelStore = exec.createFileStore(LocalizerModelPortObject.MODEL_FILE_NAME);
         LocalizerModel model = result.model();
-        model.save(modelStore.getFile().toPath());
+        Path modelFile = modelStore.getFile().toPath();
+        Files.createDirectories(modelFile.getParent());
+        model.save(modelFile);
         ModelManifest manifest = model.manifest();
         LocalizerModelPortObjectSpec modelSpec = new LocalizerModelPortObjectSpec(manifest.backbone(),
             manifest.inputWidth(), manifest.inputHeight(), manifest.classNames());
