@@ -3,6 +3,8 @@ package dev.localizer.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.localizer.engine.backend.Device;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +26,7 @@ final class PredictCommand extends Subcommand {
 
     @Option(names = "--device", paramLabel = "auto|cpu|gpu", defaultValue = "auto",
             description = "Where to compute (default: auto).")
-    TrainOptions.DeviceChoice device;
+    Device device;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Image files (PNG, JPEG), folders of images or scenes folders.")
     List<Path> inputs;

@@ -2,14 +2,14 @@ package dev.localizer.cli;
 
 import java.nio.file.Path;
 
+import dev.localizer.engine.backend.Device;
+
 import picocli.CommandLine.Option;
 
 /** How a model is trained, shared by {@code train} and {@code demo}. Left-out options keep the trainer's defaults. */
 final class TrainOptions {
 
     enum Backbone { COMPACT, VGG16 }
-
-    enum DeviceChoice { AUTO, CPU, GPU }
 
     @Option(names = "--backbone", paramLabel = "compact|vgg16",
             description = "Network: 'compact' (small, trains from scratch in minutes) or 'vgg16' (frozen VGG16 base;"
@@ -22,7 +22,7 @@ final class TrainOptions {
 
     @Option(names = "--device", paramLabel = "auto|cpu|gpu", defaultValue = "auto",
             description = "Where to compute: 'auto' takes a GPU when the CUDA backend finds one (default: auto).")
-    DeviceChoice device;
+    Device device;
 
     @Option(names = "--epochs", paramLabel = "E", description = "Passes over the training scenes.")
     Integer epochs;

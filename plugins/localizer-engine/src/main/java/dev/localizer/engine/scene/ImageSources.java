@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import dev.localizer.engine.LocalizerException;
 
@@ -53,11 +56,29 @@ final class ImageSources {
         return head.contains("<svg");
     }
 
+    /** Largest picture side accepted: far beyond any sprite or landscape, small enough to fit in memory. */
+    static final int MAX_SIDE = 16384;
+    /** Largest pixel count accepted (a 256-megabyte ARGB picture). */
+    static final long MAX_PIXELS = 64L * 1024 * 1024;
+
     /** Decodes PNG, GIF, JPEG or BMP bytes; {@code source} names the file or resource in messages. */
     static BufferedImage decodeRaster(byte[] bytes, String source, String role) {
         BufferedImage image;
-        try {
-            image = ImageIO.read(new ByteArrayInputStream(bytes));
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                image = null;
+            } else {
+                ImageReader reader = readers.next();
+                try {
+                    reader.setInput(input, true, true);
+                    // Check the declared size before decoding: a small file may declare a huge picture.
+                    checkSize(reader.getWidth(0), reader.getHeight(0), source, role);
+                    image = reader.read(0);
+                } finally {
+                    reader.dispose();
+                }
+            }
         } catch (IOException | RuntimeException e) {
             throw new LocalizerException("The " + role + " " + source + " is not a readable image (" + e.getMessage()
                     + "); use a PNG, GIF or JPEG file", e);
@@ -70,6 +91,14 @@ final class ImageSources {
             throw new LocalizerException("The " + role + " " + source + " has no pixels; use a non-empty image");
         }
         return image;
+    }
+
+    static void checkSize(double width, double height, String source, String role) {
+        if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
+            throw new LocalizerException("The " + role + " " + source + " is " + Math.round(width) + "×"
+                    + Math.round(height) + " px, larger than the " + MAX_SIDE + " px per side and " + MAX_PIXELS
+                    + " pixels accepted; use a smaller picture");
+        }
     }
 
     /** A copy of the image as opaque RGB (any alpha channel is ignored, grey becomes RGB). */

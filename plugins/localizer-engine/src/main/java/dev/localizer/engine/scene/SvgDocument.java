@@ -27,6 +27,7 @@ import org.apache.batik.ext.awt.RenderingHintsKeyExt;
 import org.apache.batik.gvt.GraphicsNode;
 import org.apache.batik.util.ParsedURL;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
 import dev.localizer.engine.LocalizerException;
@@ -43,6 +44,8 @@ import dev.localizer.engine.LocalizerException;
  */
 final class SvgDocument {
 
+    private static final String PLACEHOLDER_URI = "file:///untrusted-sprite.svg";
+
     private final String source;
     private final GraphicsNode root;
     private final double width;
@@ -57,7 +60,10 @@ final class SvgDocument {
 
     static SvgDocument parse(byte[] bytes, String source) {
         Document plain = parseXml(bytes, source);
+        sizeFromViewBox(plain.getDocumentElement(), source);
         Document svg = DOMUtilities.deepCloneDocument(plain, SVGDOMImplementation.getDOMImplementation());
+        // Batik's style sheet parser needs a document address; nothing is ever loaded relative to it.
+        svg.setDocumentURI(PLACEHOLDER_URI);
         RefusingUserAgent agent = new RefusingUserAgent(source);
         BridgeContext context = new BridgeContext(agent);
         context.setDynamicState(BridgeContext.STATIC);
@@ -75,6 +81,33 @@ final class SvgDocument {
         } finally {
             context.dispose();
         }
+    }
+
+    /**
+     * Gives an {@code <svg>} without an absolute width or height the size of its viewBox: left alone, Batik would
+     * size it relative to a viewport that sprites do not have.
+     */
+    private static void sizeFromViewBox(Element root, String source) {
+        boolean widthMissing = isRelative(root.getAttribute("width"));
+        boolean heightMissing = isRelative(root.getAttribute("height"));
+        if (!widthMissing && !heightMissing) {
+            return;
+        }
+        String[] viewBox = root.getAttribute("viewBox").trim().split("[\\s,]+");
+        if (viewBox.length != 4) {
+            throw new LocalizerException("The SVG sprite " + source + " has no size; give its <svg> element "
+                    + "width and height attributes or a viewBox");
+        }
+        if (widthMissing) {
+            root.setAttribute("width", viewBox[2]);
+        }
+        if (heightMissing) {
+            root.setAttribute("height", viewBox[3]);
+        }
+    }
+
+    private static boolean isRelative(String length) {
+        return length.isBlank() || length.trim().endsWith("%");
     }
 
     private static Document parseXml(byte[] bytes, String source) {
