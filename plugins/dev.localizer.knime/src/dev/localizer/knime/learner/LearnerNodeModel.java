@@ -93,6 +93,10 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         List<Scene> scenes = readScenes(table, columns, exec.createSubExecutionContext(READING_SHARE));
 
         TrainingConfig config = m_settings.toTrainingConfig();
+        if (m_settings.weightsFile() != null && !TrainingConfig.VGG16.equals(config.backbone())) {
+            setWarningMessage("The weights file is only used by the vgg16 backbone; the " + config.backbone()
+                + " backbone trains from scratch.");
+        }
         TrainingData data = TrainingData.of(scenes);
         TrainingResult result = ExecutionProgress.run(exec.createSubProgress(1 - READING_SHARE),
             progress -> new Trainer(config).train(data, progress));
