@@ -9,8 +9,9 @@ import dev.localizer.engine.Progress;
 /**
  * Shows the progress of one task on the console. On a terminal it redraws a single line with a bar, the percentage,
  * the engine's latest message and an estimate of the time left; elsewhere (a pipe, a log file, CI) it prints a plain
- * line each time another tenth of the task is done, so logs stay short. Closing it ends the task's line.
- * Cancellation is read from the command's {@link Cancellation}.
+ * line each time another tenth of the task is done, so logs stay short. {@link #finish()} reports the time the
+ * task took; {@link #close()} ends a bar line left by a task that failed. Cancellation is read from the command's
+ * {@link Cancellation}.
  */
 final class ConsoleProgress implements Progress, AutoCloseable {
 
@@ -20,6 +21,7 @@ final class ConsoleProgress implements Progress, AutoCloseable {
     private static final long REDRAW_INTERVAL_NANOS = 100_000_000L;
     /** Below this fraction an estimate extrapolates from too little and jumps around, so none is shown. */
     private static final double MIN_FRACTION_FOR_ETA = 0.03;
+    private static final double MIN_SECONDS_FOR_ETA = 1;
 
     private final PrintStream out;
     private final String task;
@@ -32,6 +34,7 @@ final class ConsoleProgress implements Progress, AutoCloseable {
     private long lastDrawNanos = Long.MIN_VALUE;
     private int lastPrintedTenth = -1;
     private int lastLineLength;
+    private boolean lineOpen;
     private double fraction;
     private String message = "";
 
@@ -49,7 +52,7 @@ final class ConsoleProgress implements Progress, AutoCloseable {
     @Override
     public synchronized void report(double fraction, String message) {
         this.fraction = Double.isNaN(fraction) ? this.fraction : Math.max(0, Math.min(1, fraction));
-        this.message = message == null ? "" : message;
+        this.message = withoutTaskName(message == null ? "" : message.strip());
         switch (style) {
             case BAR -> redrawIfDue();
             case LINES -> printIfNextTenth();
@@ -63,16 +66,22 @@ final class ConsoleProgress implements Progress, AutoCloseable {
     }
 
     /** Ends the task's console output with how long it took. */
-    @Override
-    public synchronized void close() {
+    synchronized void finish() {
         String took = "done in " + formatDuration(elapsedSeconds());
         switch (style) {
-            case BAR -> {
-                draw(task + " " + took);
-                out.println();
-            }
+            case BAR -> draw(task + " " + took);
             case LINES -> out.println(task + ": " + took);
             case SILENT -> { }
+        }
+        close();
+    }
+
+    /** Ends the bar's line, so that whatever is printed next starts on a line of its own. */
+    @Override
+    public synchronized void close() {
+        if (lineOpen) {
+            out.println();
+            lineOpen = false;
         }
         out.flush();
     }
@@ -85,7 +94,9 @@ final class ConsoleProgress implements Progress, AutoCloseable {
         lastDrawNanos = now;
         int filled = (int) Math.round(fraction * BAR_WIDTH);
         String bar = "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled);
-        draw(String.format(Locale.ROOT, "%s [%s] %3d%% %s %s", task, bar, percent(), eta(), message).trim());
+        String eta = eta();
+        draw(String.format(Locale.ROOT, "%s [%s] %3d%%%s%s", task, bar, percent(), eta.isEmpty() ? "" : " " + eta,
+                message.isEmpty() ? "" : " " + message));
     }
 
     private void draw(String text) {
@@ -94,6 +105,7 @@ final class ConsoleProgress implements Progress, AutoCloseable {
         String padding = " ".repeat(Math.max(0, lastLineLength - line.length()));
         out.print("\r" + line + padding);
         out.flush();
+        lineOpen = true;
         lastLineLength = line.length();
     }
 
@@ -108,12 +120,17 @@ final class ConsoleProgress implements Progress, AutoCloseable {
         out.flush();
     }
 
+    /** Engine messages often repeat the task's name ("Generating scenes (7 of 20)"); the display shows it once. */
+    private String withoutTaskName(String text) {
+        return text.startsWith(task) ? text.substring(task.length()).strip() : text;
+    }
+
     private int percent() {
         return (int) Math.floor(fraction * 100);
     }
 
     private String eta() {
-        if (fraction < MIN_FRACTION_FOR_ETA || fraction >= 1) {
+        if (fraction < MIN_FRACTION_FOR_ETA || fraction >= 1 || elapsedSeconds() < MIN_SECONDS_FOR_ETA) {
             return "";
         }
         double remaining = elapsedSeconds() * (1 - fraction) / fraction;

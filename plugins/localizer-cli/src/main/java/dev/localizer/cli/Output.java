@@ -1,6 +1,10 @@
 package dev.localizer.cli;
 
 import java.io.PrintStream;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import dev.localizer.engine.Progress;
 
 /**
  * Where a command's messages go and how much it says: results and errors always, progress and summaries unless
@@ -59,13 +63,31 @@ final class Output {
         }
     }
 
-    /** A problem that does not stop the command. */
+    /** A problem that does not stop the command; suppressed by {@code --quiet}. */
     void warn(String line) {
-        err.println("localizer: warning: " + line);
+        if (verbosity != Verbosity.QUIET) {
+            err.println("localizer: warning: " + line);
+        }
     }
 
-    /** Progress of one task; close it when the task is done. */
-    ConsoleProgress progress(String task) {
+    /** Runs one task with a progress display that ends with the time it took. */
+    void run(String task, Consumer<Progress> work) {
+        compute(task, progress -> {
+            work.accept(progress);
+            return null;
+        });
+    }
+
+    /** Computes a result with a progress display that ends with the time it took. */
+    <T> T compute(String task, Function<Progress, T> work) {
+        try (ConsoleProgress progress = progress(task)) {
+            T result = work.apply(progress);
+            progress.finish();
+            return result;
+        }
+    }
+
+    private ConsoleProgress progress(String task) {
         ConsoleProgress.Style style;
         if (verbosity == Verbosity.QUIET) {
             style = ConsoleProgress.Style.SILENT;

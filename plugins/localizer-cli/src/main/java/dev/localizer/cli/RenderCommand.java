@@ -1,8 +1,24 @@
 package dev.localizer.cli;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.render.BoxRenderer;
+import dev.localizer.engine.render.ContactSheet;
+import dev.localizer.engine.render.Overlay;
+import dev.localizer.engine.render.PredictedBox;
+import dev.localizer.engine.render.RenderStyle;
+import dev.localizer.engine.render.TrueBox;
+import dev.localizer.engine.scene.ScenesFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -12,6 +28,9 @@ import picocli.CommandLine.Parameters;
 final class RenderCommand extends Subcommand {
 
     enum Format { PNG, SVG }
+
+    static final String SHEET_NAME = "contact-sheet";
+    private static final int SHEET_COLUMNS = 4;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write (created if missing).")
     Path out;
@@ -27,14 +46,14 @@ final class RenderCommand extends Subcommand {
     Format format;
 
     @Option(names = "--sheet", paramLabel = "N", defaultValue = "16",
-            description = "Images on the contact sheet; 0 for none (default: ${DEFAULT-VALUE}).")
+            description = "Images on the contact sheet (the first N); 0 for none (default: ${DEFAULT-VALUE}).")
     int sheet;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Image files, folders of images or scenes folders.")
     List<Path> inputs;
 
     @Override
-    void run(Output output) {
+    void run(Output output) throws IOException {
         if (predictions == null && labels == null) {
             throw usageError("Nothing to draw: give --predictions, --labels or both");
         }
@@ -42,11 +61,91 @@ final class RenderCommand extends Subcommand {
             requireFile(predictions, "--predictions", "give a CSV written by 'localizer predict'");
         }
         if (labels != null) {
-            requireFile(labels, "--labels", "give the labels.csv of a scenes folder");
+            requireExists(labels, "--labels", "give the labels.csv of a scenes folder");
         }
         if (sheet < 0) {
             throw usageError("--sheet must be 0 or more, got " + sheet);
         }
-        throw EngineParts.notAvailable("render", "box rendering");
+        List<InputImages.Image> images = InputImages.collect(inputs);
+        Map<String, PredictionsCsv.Row> predicted = predictions == null ? Map.of() : byFile(PredictionsCsv.read(predictions));
+        Map<String, ScenesFolder.Label> truth = labels == null ? Map.of() : Labels.read(labels);
+        warnAboutUnmatched(output, images, predicted, "--predictions");
+        warnAboutUnmatched(output, images, truth, "--labels");
+
+        Files.createDirectories(out);
+        RenderStyle style = RenderStyle.defaults();
+        BoxRenderer renderer = new BoxRenderer(style);
+        List<ContactSheet.Tile> tiles = new ArrayList<>();
+        output.run("Rendering", progress -> {
+            for (int i = 0; i < images.size(); i++) {
+                progress.checkCancelled();
+                InputImages.Image image = images.get(i);
+                BufferedImage picture = image.read();
+                Overlay overlay = overlay(image.find(truth), image.find(predicted));
+                write(out.resolve(image.outputName(extension())),
+                        format == Format.PNG ? renderer.png(picture, overlay) : utf8(renderer.svg(picture, overlay)));
+                if (tiles.size() < sheet) {
+                    tiles.add(new ContactSheet.Tile(picture, overlay, image.key()));
+                }
+                progress.report((i + 1.0) / images.size(), (i + 1) + "/" + images.size() + " images");
+            }
+        });
+        if (!tiles.isEmpty()) {
+            writeSheet(out.resolve(SHEET_NAME + "." + extension()), tiles, format, style);
+        }
+        output.info("Rendered " + images.size() + " images" + (tiles.isEmpty() ? "" : " and a contact sheet of "
+                + tiles.size()) + " to " + out);
+    }
+
+    /** Writes a contact sheet of the tiles, 4 per row, in the given format. */
+    static void writeSheet(Path file, List<ContactSheet.Tile> tiles, Format format, RenderStyle style) {
+        ContactSheet contactSheet = new ContactSheet(style, Math.min(SHEET_COLUMNS, tiles.size()));
+        write(file, format == Format.PNG ? contactSheet.png(tiles) : utf8(contactSheet.svg(tiles)));
+    }
+
+    static Overlay overlay(ScenesFolder.Label label, PredictionsCsv.Row prediction) {
+        Overlay overlay = Overlay.none();
+        if (label != null && label.present()) {
+            overlay = overlay.withTruth(new TrueBox(label.box(), label.className()));
+        }
+        if (prediction != null) {
+            overlay = overlay.withPrediction(new PredictedBox(prediction.box(), prediction.presenceProbability(),
+                    prediction.className(), prediction.classProbability()));
+        }
+        return overlay;
+    }
+
+    private String extension() {
+        return format.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, PredictionsCsv.Row> byFile(List<PredictionsCsv.Row> rows) {
+        Map<String, PredictionsCsv.Row> byFile = new LinkedHashMap<>();
+        rows.forEach(row -> byFile.put(row.file(), row));
+        return byFile;
+    }
+
+    private static void warnAboutUnmatched(Output output, List<InputImages.Image> images, Map<String, ?> rows,
+            String option) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> missing = images.stream().filter(image -> image.find(rows) == null).map(InputImages.Image::key).toList();
+        if (missing.size() == images.size()) {
+            throw new LocalizerException("No input image is listed in " + option + " (e.g. " + missing.get(0)
+                    + "); give the same images or folder that the file was made for");
+        }
+        if (!missing.isEmpty()) {
+            output.warn(missing.size() + " of " + images.size() + " images are not listed in " + option
+                    + " (e.g. " + missing.get(0) + "); they are drawn without those boxes");
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void write(Path file, byte[] content) {
+        AtomicFiles.write(file, partial -> Files.write(partial, content));
     }
 }

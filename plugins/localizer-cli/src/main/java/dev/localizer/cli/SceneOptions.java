@@ -1,9 +1,16 @@
 package dev.localizer.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import dev.localizer.engine.scene.Background;
+import dev.localizer.engine.scene.BoxConvention;
+import dev.localizer.engine.scene.SceneConfig;
+import dev.localizer.engine.scene.Sprite;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * How generated scenes look, shared by {@code scenes}, {@code train --generate} and {@code demo}. An option left
@@ -12,6 +19,9 @@ import picocli.CommandLine.Option;
 final class SceneOptions {
 
     enum BoxMode { TIGHT, SPRITE }
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
 
     @Option(names = "--size", paramLabel = "W[xH]", converter = ImageSize.Converter.class,
             description = "Scene size in pixels, e.g. 200 or 320x240 (default: the generator's, 200).")
@@ -49,4 +59,69 @@ final class SceneOptions {
     @Option(names = "--threads", paramLabel = "T",
             description = "Threads that draw scenes (default: all cores).")
     Integer threads;
+
+    /** Threads for scene drawing; 0 lets the generator use all cores. */
+    int threads() {
+        if (threads != null && threads < 0) {
+            throw owner().usageError("--threads must be 0 (all cores) or more, got " + threads);
+        }
+        return threads == null ? 0 : threads;
+    }
+
+    /** The generator settings: the defaults with every given option applied. */
+    SceneConfig toConfig(long seed, Output output) {
+        requireClassesWithSprites();
+        SceneConfig.Builder config = SceneConfig.builder().seed(seed);
+        if (size != null) {
+            config.size(size.width(), size.height());
+        }
+        if (sprites != null) {
+            List<Sprite> loaded = loadSprites();
+            loaded.forEach(sprite -> sprite.warning().ifPresent(output::warn));
+            config.sprites(loaded);
+        }
+        if (backgrounds != null) {
+            List<Background> loaded = backgrounds.stream().map(Background::fromFile).toList();
+            loaded.forEach(background -> background.warning().ifPresent(output::warn));
+            config.backgrounds(loaded);
+        }
+        if (presence != null) {
+            config.presenceProbability(owner().requireFraction(presence, "--presence"));
+        }
+        if (scale != null) {
+            config.scaleRange(scale.min(), scale.max());
+        }
+        if (flip != null) {
+            config.flipProbability(owner().requireFraction(flip, "--flip"));
+        }
+        if (box != null) {
+            config.boxConvention(BoxConvention.valueOf(box.name()));
+        }
+        return config.build();
+    }
+
+    /** The command these options belong to, which reports usage errors. */
+    private Subcommand owner() {
+        return (Subcommand) command.userObject();
+    }
+
+    private List<Sprite> loadSprites() {
+        if (classes != null && classes.size() != sprites.size()) {
+            throw owner().usageError("--classes names " + classes.size() + " classes for "
+                    + sprites.size() + " sprites; give one class name per sprite, in the same order");
+        }
+        List<Sprite> loaded = new ArrayList<>();
+        for (int i = 0; i < sprites.size(); i++) {
+            loaded.add(classes == null ? Sprite.fromFile(sprites.get(i)) : Sprite.fromFile(sprites.get(i), classes.get(i)));
+        }
+        return loaded;
+    }
+
+    /** Rejects --classes without --sprites: class names belong to the sprites given with them. */
+    private void requireClassesWithSprites() {
+        if (classes != null && sprites == null) {
+            throw owner().usageError("--classes names the sprites given with --sprites;"
+                    + " give --sprites too (the default sprites have their own classes)");
+        }
+    }
 }

@@ -2,6 +2,9 @@ package dev.localizer.cli;
 
 import java.nio.file.Path;
 
+import dev.localizer.engine.scene.SceneConfig;
+import dev.localizer.engine.scene.SceneGenerator;
+import dev.localizer.engine.scene.ScenesFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,6 +30,10 @@ final class ScenesCommand extends Subcommand {
     @Override
     void run(Output output) {
         requirePositive(count, "--count");
-        throw EngineParts.notAvailable("scenes", "scene generation");
+        SceneConfig config = scene.toConfig(seed, output);
+        output.run("Generating scenes",
+                progress -> ScenesFolder.write(out, new SceneGenerator(config), count, scene.threads(), progress));
+        output.info("Wrote " + count + " scenes of " + config.width() + "x" + config.height() + " px (classes: "
+                + String.join(", ", config.classNames()) + ") to " + out.resolve(ScenesFolder.LABELS_FILE));
     }
 }

@@ -49,11 +49,11 @@ abstract class Subcommand implements Callable<Integer> {
         return file;
     }
 
-    Path requireFolder(Path folder, String option, String hint) {
-        if (!Files.isDirectory(folder)) {
-            throw usageError(option + ": folder not found: " + folder + "; " + hint);
+    Path requireExists(Path fileOrFolder, String option, String hint) {
+        if (!Files.exists(fileOrFolder)) {
+            throw usageError(option + ": not found: " + fileOrFolder + "; " + hint);
         }
-        return folder;
+        return fileOrFolder;
     }
 
     int requirePositive(int value, String option) {

@@ -26,6 +26,7 @@ class ConsoleProgressTest {
                 nanos.addAndGet(500_000_000L);
                 progress.report(step / 40.0, "step " + step);
             }
+            progress.finish();
         }
         List<String> lines = text().lines().toList();
         assertEquals(12, lines.size(), text());
@@ -43,12 +44,21 @@ class ConsoleProgressTest {
             progress.report(0.25, "epoch 1/4");
             nanos.addAndGet(30_000_000_000L);
             progress.report(0.5, "epoch 2/4");
+            progress.finish();
         }
         String[] draws = text().split("\r");
         assertEquals("Training [######------------------]  25% ETA 1m30s epoch 1/4", draws[1]);
         assertEquals("Training [############------------]  50% ETA 1m00s epoch 2/4", draws[2]);
         assertTrue(draws[3].startsWith("Training done in 1m00s  "), "the final line overwrites the bar: " + draws[3]);
         assertTrue(text().endsWith("\n"));
+    }
+
+    @Test
+    void aFailedTaskEndsItsBarLineWithoutClaimingToBeDone() {
+        try (ConsoleProgress progress = progress(ConsoleProgress.Style.BAR)) {
+            progress.report(0.5, "half");
+        }
+        assertEquals("\rTraining [############------------]  50% half\n", text());
     }
 
     @Test

@@ -3,12 +3,14 @@ package dev.localizer.engine.scene;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import dev.localizer.engine.LocalizerException;
 
@@ -37,7 +39,10 @@ final class ImageSources {
         }
     }
 
-    /** Whether the bytes look like an SVG (XML) document rather than a PNG, GIF or JPEG. */
+    /**
+     * Whether the bytes are XML, hence meant as SVG: PNG, GIF, JPEG and BMP never start with {@code <}. Whether
+     * the XML really is SVG is for the SVG reader to say, with a precise message.
+     */
     static boolean looksLikeSvg(byte[] bytes) {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
@@ -46,18 +51,32 @@ final class ImageSources {
         while (start < bytes.length && Character.isWhitespace(bytes[start])) {
             start++;
         }
-        if (start >= bytes.length || bytes[start] != '<') {
-            return false;
-        }
-        String head = new String(bytes, start, Math.min(bytes.length - start, 4096), StandardCharsets.UTF_8);
-        return head.contains("<svg");
+        return start < bytes.length && bytes[start] == '<';
     }
+
+    /** Largest picture side accepted: far beyond any sprite or landscape, small enough to fit in memory. */
+    static final int MAX_SIDE = 16384;
+    /** Largest pixel count accepted (a 256-megabyte ARGB picture). */
+    static final long MAX_PIXELS = 64L * 1024 * 1024;
 
     /** Decodes PNG, GIF, JPEG or BMP bytes; {@code source} names the file or resource in messages. */
     static BufferedImage decodeRaster(byte[] bytes, String source, String role) {
         BufferedImage image;
-        try {
-            image = ImageIO.read(new ByteArrayInputStream(bytes));
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                image = null;
+            } else {
+                ImageReader reader = readers.next();
+                try {
+                    reader.setInput(input, true, true);
+                    // Check the declared size before decoding: a small file may declare a huge picture.
+                    checkSize(reader.getWidth(0), reader.getHeight(0), source, role);
+                    image = reader.read(0);
+                } finally {
+                    reader.dispose();
+                }
+            }
         } catch (IOException | RuntimeException e) {
             throw new LocalizerException("The " + role + " " + source + " is not a readable image (" + e.getMessage()
                     + "); use a PNG, GIF or JPEG file", e);
@@ -70,6 +89,14 @@ final class ImageSources {
             throw new LocalizerException("The " + role + " " + source + " has no pixels; use a non-empty image");
         }
         return image;
+    }
+
+    static void checkSize(double width, double height, String source, String role) {
+        if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
+            throw new LocalizerException("The " + role + " " + source + " is " + Math.round(width) + "×"
+                    + Math.round(height) + " px, larger than the " + MAX_SIDE + " px per side and " + MAX_PIXELS
+                    + " pixels accepted; use a smaller picture");
+        }
     }
 
     /** A copy of the image as opaque RGB (any alpha channel is ignored, grey becomes RGB). */

@@ -13,8 +13,9 @@ import dev.localizer.engine.assets.DefaultAssets;
  * a sprite pixel counts as visible for {@link BoxConvention#TIGHT} boxes, and the seed. Every combination is
  * checked when the config is made, so a generator never fails half way for a setting.
  *
- * <p>Start from {@link #defaults()} (the embedded default sprites and backgrounds) and change what you need
- * with the {@code with…} methods.
+ * <p>Start from {@link #defaults()} (the embedded default sprites and backgrounds) and change a setting with a
+ * {@code with…} method, or several at once with {@link #builder()} / {@link #toBuilder()}, which checks the
+ * combination only when built (a smaller scene may need a smaller scale range first).
  */
 public record SceneConfig(int width, int height, List<Sprite> sprites, List<Background> backgrounds,
         double presenceProbability, double minScale, double maxScale, double flipProbability,
@@ -75,6 +76,16 @@ public record SceneConfig(int width, int height, List<Sprite> sprites, List<Back
         return new SceneConfig(DEFAULT_SIZE, DEFAULT_SIZE, DefaultAssets.sprites(), DefaultAssets.backgrounds(),
                 DEFAULT_PRESENCE_PROBABILITY, DEFAULT_MIN_SCALE, DEFAULT_MAX_SCALE, DEFAULT_FLIP_PROBABILITY,
                 BoxConvention.TIGHT, DEFAULT_ALPHA_THRESHOLD, DEFAULT_SEED);
+    }
+
+    /** A builder that starts from {@link #defaults()}. */
+    public static Builder builder() {
+        return defaults().toBuilder();
+    }
+
+    /** A builder that starts from this config. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     public SceneConfig withSize(int newWidth, int newHeight) {
@@ -150,6 +161,87 @@ public record SceneConfig(int width, int height, List<Sprite> sprites, List<Back
                             + "use a largest scale of at most %.2f, a smaller sprite or a larger scene",
                     sprite.source(), sprite.width(), sprite.height(), drawnWidth, drawnHeight, maxScale, width, height,
                     Math.floor(fittingScale * 100) / 100));
+        }
+    }
+
+    /** Collects settings without checking them; {@link #build()} checks the whole combination. */
+    public static final class Builder {
+        private int width;
+        private int height;
+        private List<Sprite> sprites;
+        private List<Background> backgrounds;
+        private double presenceProbability;
+        private double minScale;
+        private double maxScale;
+        private double flipProbability;
+        private BoxConvention boxConvention;
+        private int alphaThreshold;
+        private long seed;
+
+        private Builder(SceneConfig start) {
+            width = start.width;
+            height = start.height;
+            sprites = start.sprites;
+            backgrounds = start.backgrounds;
+            presenceProbability = start.presenceProbability;
+            minScale = start.minScale;
+            maxScale = start.maxScale;
+            flipProbability = start.flipProbability;
+            boxConvention = start.boxConvention;
+            alphaThreshold = start.alphaThreshold;
+            seed = start.seed;
+        }
+
+        public Builder size(int newWidth, int newHeight) {
+            width = newWidth;
+            height = newHeight;
+            return this;
+        }
+
+        public Builder sprites(List<Sprite> newSprites) {
+            sprites = newSprites;
+            return this;
+        }
+
+        public Builder backgrounds(List<Background> newBackgrounds) {
+            backgrounds = newBackgrounds;
+            return this;
+        }
+
+        public Builder presenceProbability(double probability) {
+            presenceProbability = probability;
+            return this;
+        }
+
+        public Builder scaleRange(double newMinScale, double newMaxScale) {
+            minScale = newMinScale;
+            maxScale = newMaxScale;
+            return this;
+        }
+
+        public Builder flipProbability(double probability) {
+            flipProbability = probability;
+            return this;
+        }
+
+        public Builder boxConvention(BoxConvention convention) {
+            boxConvention = convention;
+            return this;
+        }
+
+        public Builder alphaThreshold(int threshold) {
+            alphaThreshold = threshold;
+            return this;
+        }
+
+        public Builder seed(long newSeed) {
+            seed = newSeed;
+            return this;
+        }
+
+        public SceneConfig build() {
+            return new SceneConfig(width, height, sprites, backgrounds, presenceProbability, minScale, maxScale,
+                    flipProbability, boxConvention, alphaThreshold, seed);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.localizer.engine.scene;
 
+import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Dimension2D;
@@ -16,10 +17,10 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.anim.dom.SVGDOMImplementation;
 import org.apache.batik.bridge.BridgeContext;
 import org.apache.batik.bridge.BridgeException;
+import org.apache.batik.bridge.ExternalResourceSecurity;
 import org.apache.batik.bridge.GVTBuilder;
 import org.apache.batik.bridge.NoLoadExternalResourceSecurity;
 import org.apache.batik.bridge.NoLoadScriptSecurity;
-import org.apache.batik.bridge.ExternalResourceSecurity;
 import org.apache.batik.bridge.ScriptSecurity;
 import org.apache.batik.bridge.UserAgentAdapter;
 import org.apache.batik.dom.util.DOMUtilities;
@@ -27,6 +28,7 @@ import org.apache.batik.ext.awt.RenderingHintsKeyExt;
 import org.apache.batik.gvt.GraphicsNode;
 import org.apache.batik.util.ParsedURL;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
 import dev.localizer.engine.LocalizerException;
@@ -43,6 +45,8 @@ import dev.localizer.engine.LocalizerException;
  */
 final class SvgDocument {
 
+    private static final String PLACEHOLDER_URI = "file:///untrusted-sprite.svg";
+
     private final String source;
     private final GraphicsNode root;
     private final double width;
@@ -57,7 +61,10 @@ final class SvgDocument {
 
     static SvgDocument parse(byte[] bytes, String source) {
         Document plain = parseXml(bytes, source);
+        sizeFromViewBox(plain.getDocumentElement(), source);
         Document svg = DOMUtilities.deepCloneDocument(plain, SVGDOMImplementation.getDOMImplementation());
+        // Batik's style sheet parser needs a document address; nothing is ever loaded relative to it.
+        svg.setDocumentURI(PLACEHOLDER_URI);
         RefusingUserAgent agent = new RefusingUserAgent(source);
         BridgeContext context = new BridgeContext(agent);
         context.setDynamicState(BridgeContext.STATIC);
@@ -69,12 +76,44 @@ final class SvgDocument {
                         + "width and height attributes or a viewBox");
             }
             return new SvgDocument(source, root, size.getWidth(), size.getHeight());
-        } catch (BridgeException e) {
+        } catch (LocalizerException e) {
+            throw e;
+        } catch (BridgeException | SecurityException e) {
             throw new LocalizerException("The SVG sprite " + source + " cannot be drawn: " + e.getMessage()
                     + "; fix the document (external files and scripts are not allowed, embed images as data: URLs)", e);
+        } catch (RuntimeException e) {
+            throw new LocalizerException("The SVG sprite " + source + " cannot be drawn (" + e
+                    + "); simplify the document or save it as a PNG", e);
         } finally {
             context.dispose();
         }
+    }
+
+    /**
+     * Gives an {@code <svg>} without an absolute width or height the size of its viewBox: left alone, Batik would
+     * size it relative to a viewport that sprites do not have.
+     */
+    private static void sizeFromViewBox(Element root, String source) {
+        boolean widthMissing = isRelative(root.getAttribute("width"));
+        boolean heightMissing = isRelative(root.getAttribute("height"));
+        if (!widthMissing && !heightMissing) {
+            return;
+        }
+        String[] viewBox = root.getAttribute("viewBox").trim().split("[\\s,]+");
+        if (viewBox.length != 4) {
+            throw new LocalizerException("The SVG sprite " + source + " has no size; give its <svg> element "
+                    + "width and height attributes or a viewBox");
+        }
+        if (widthMissing) {
+            root.setAttribute("width", viewBox[2]);
+        }
+        if (heightMissing) {
+            root.setAttribute("height", viewBox[3]);
+        }
+    }
+
+    private static boolean isRelative(String length) {
+        return length.isBlank() || length.trim().endsWith("%");
     }
 
     private static Document parseXml(byte[] bytes, String source) {
@@ -122,7 +161,7 @@ final class SvgDocument {
     /** The document painted into a premultiplied ARGB image of exactly the given pixel size. */
     BufferedImage paint(int pixelWidth, int pixelHeight) {
         BufferedImage image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_ARGB_PRE);
-        java.awt.Graphics2D graphics = image.createGraphics();
+        Graphics2D graphics = image.createGraphics();
         try {
             graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);

@@ -1,0 +1,61 @@
+package dev.localizer.knime.learner;
+
+import javax.swing.JFileChooser;
+
+import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
+import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
+import org.knime.core.node.defaultnodesettings.DialogComponentFileChooser;
+import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
+import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
+
+import dev.localizer.knime.shared.ColumnKind;
+
+/** Dialog of the Learner; labels match the option names of its description. */
+final class LearnerNodeDialog extends DefaultNodeSettingsPane {
+
+    LearnerNodeDialog() {
+        LearnerNodeSettings settings = new LearnerNodeSettings();
+        setDefaultTabTitle("Columns");
+        addDialogComponent(new DialogComponentColumnNameSelection(settings.m_imageColumn, "Image column", 0,
+            ColumnKind.IMAGE_OR_LOCATION.valueClasses()));
+        addDialogComponent(new DialogComponentColumnNameSelection(settings.m_topColumn, "Top column", 0,
+            ColumnKind.NUMBER.valueClasses()));
+        addDialogComponent(new DialogComponentColumnNameSelection(settings.m_leftColumn, "Left column", 0,
+            ColumnKind.NUMBER.valueClasses()));
+        addDialogComponent(new DialogComponentColumnNameSelection(settings.m_heightColumn, "Height column", 0,
+            ColumnKind.NUMBER.valueClasses()));
+        addDialogComponent(new DialogComponentColumnNameSelection(settings.m_widthColumn, "Width column", 0,
+            ColumnKind.NUMBER.valueClasses()));
+        addDialogComponent(new DialogComponentColumnNameSelection(settings.m_presentColumn, "Present column", 0,
+            ColumnKind.PRESENCE.valueClasses()));
+        addDialogComponent(new DialogComponentColumnNameSelection(settings.m_classColumn, "Class column", 0, false,
+            true, ColumnKind.TEXT.valueClasses()));
+
+        createNewTab("Training");
+        createNewGroup("Network");
+        addDialogComponent(
+            new DialogComponentStringSelection(settings.m_backbone, "Backbone", LearnerNodeSettings.BACKBONES));
+        DialogComponentFileChooser weights = new DialogComponentFileChooser(settings.m_weightsFile,
+            "dev.localizer.knime.learner.weights", JFileChooser.OPEN_DIALOG, ".zip", ".h5");
+        weights.setBorderTitle("Weights file");
+        addDialogComponent(weights);
+        addDialogComponent(new DialogComponentNumber(settings.m_inputSize, "Input size", 8));
+        addDialogComponent(new DialogComponentStringSelection(settings.m_device, "Device", LearnerNodeSettings.DEVICES));
+        closeCurrentGroup();
+        createNewGroup("Optimisation");
+        setHorizontalPlacement(true);
+        addDialogComponent(new DialogComponentNumber(settings.m_epochs, "Epochs", 1));
+        addDialogComponent(new DialogComponentNumber(settings.m_batchSize, "Batch size", 8));
+        setHorizontalPlacement(false);
+        addDialogComponent(new DialogComponentNumber(settings.m_learningRate, "Learning rate", 1e-5));
+        setHorizontalPlacement(true);
+        addDialogComponent(new DialogComponentNumber(settings.m_boxLossWeight, "Box loss weight", 0.5));
+        addDialogComponent(new DialogComponentNumber(settings.m_presenceLossWeight, "Presence loss weight", 0.1));
+        setHorizontalPlacement(false);
+        addDialogComponent(new DialogComponentNumber(settings.m_validationFraction, "Validation fraction", 0.05));
+        addDialogComponent(new DialogComponentBoolean(settings.m_cacheFeatures, "Cache backbone features"));
+        addDialogComponent(new DialogComponentNumber(settings.m_seed, "Seed", 1));
+        closeCurrentGroup();
+    }
+}

@@ -1,0 +1,158 @@
+package dev.localizer.knime.learner;
+
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.backend.Device;
+import dev.localizer.engine.loss.LossWeights;
+import dev.localizer.engine.train.TrainingConfig;
+import dev.localizer.knime.shared.NodeSettingsGroup;
+
+/** Settings of the Learner: which columns hold the labelled scenes, and the engine's training settings. */
+final class LearnerNodeSettings extends NodeSettingsGroup {
+
+    static final String CFG_IMAGE_COLUMN = "image_column";
+
+    static final String CFG_TOP_COLUMN = "top_column";
+
+    static final String CFG_LEFT_COLUMN = "left_column";
+
+    static final String CFG_HEIGHT_COLUMN = "height_column";
+
+    static final String CFG_WIDTH_COLUMN = "width_column";
+
+    static final String CFG_PRESENT_COLUMN = "present_column";
+
+    static final String CFG_CLASS_COLUMN = "class_column";
+
+    static final String CFG_BACKBONE = "backbone";
+
+    static final String CFG_WEIGHTS_FILE = "weights_file";
+
+    static final String CFG_INPUT_SIZE = "input_size";
+
+    static final String CFG_EPOCHS = "epochs";
+
+    static final String CFG_BATCH_SIZE = "batch_size";
+
+    static final String CFG_LEARNING_RATE = "learning_rate";
+
+    static final String CFG_BOX_LOSS_WEIGHT = "box_loss_weight";
+
+    static final String CFG_PRESENCE_LOSS_WEIGHT = "presence_loss_weight";
+
+    static final String CFG_VALIDATION_FRACTION = "validation_fraction";
+
+    static final String CFG_CACHE_FEATURES = "cache_features";
+
+    static final String CFG_SEED = "seed";
+
+    static final String CFG_DEVICE = "device";
+
+    static final String BACKBONE_VGG16 = "vgg16";
+
+    static final String BACKBONE_COMPACT = "compact";
+
+    static final String[] BACKBONES = {BACKBONE_VGG16, BACKBONE_COMPACT};
+
+    static final String[] DEVICES = {"auto", "cpu", "gpu"};
+
+    final SettingsModelString m_imageColumn = register(new SettingsModelString(CFG_IMAGE_COLUMN, ""));
+
+    final SettingsModelString m_topColumn = register(new SettingsModelString(CFG_TOP_COLUMN, ""));
+
+    final SettingsModelString m_leftColumn = register(new SettingsModelString(CFG_LEFT_COLUMN, ""));
+
+    final SettingsModelString m_heightColumn = register(new SettingsModelString(CFG_HEIGHT_COLUMN, ""));
+
+    final SettingsModelString m_widthColumn = register(new SettingsModelString(CFG_WIDTH_COLUMN, ""));
+
+    final SettingsModelString m_presentColumn = register(new SettingsModelString(CFG_PRESENT_COLUMN, ""));
+
+    /** Empty: one class, whatever the table says. */
+    final SettingsModelString m_classColumn = register(new SettingsModelString(CFG_CLASS_COLUMN, ""));
+
+    /** Compact by default: it trains anywhere, without downloading pretrained weights. */
+    final SettingsModelString m_backbone = register(new SettingsModelString(CFG_BACKBONE, BACKBONE_COMPACT));
+
+    /** Empty: the DL4J model store's cached ImageNet weights. */
+    final SettingsModelString m_weightsFile = register(new SettingsModelString(CFG_WEIGHTS_FILE, ""));
+
+    /** Side of the square picture the network sees. */
+    final SettingsModelIntegerBounded m_inputSize = register(new SettingsModelIntegerBounded(CFG_INPUT_SIZE, 96, 16, 1024));
+
+    final SettingsModelIntegerBounded m_epochs = register(new SettingsModelIntegerBounded(CFG_EPOCHS, 15, 1, 10_000));
+
+    final SettingsModelIntegerBounded m_batchSize = register(new SettingsModelIntegerBounded(CFG_BATCH_SIZE, 32, 1, 4096));
+
+    final SettingsModelDoubleBounded m_learningRate =
+        register(new SettingsModelDoubleBounded(CFG_LEARNING_RATE, 1e-3, 1e-8, 0.5));
+
+    final SettingsModelDoubleBounded m_boxLossWeight =
+        register(new SettingsModelDoubleBounded(CFG_BOX_LOSS_WEIGHT, 3.0, 0, 1000));
+
+    final SettingsModelDoubleBounded m_presenceLossWeight =
+        register(new SettingsModelDoubleBounded(CFG_PRESENCE_LOSS_WEIGHT, 0.5, 0, 1000));
+
+    final SettingsModelDoubleBounded m_validationFraction =
+        register(new SettingsModelDoubleBounded(CFG_VALIDATION_FRACTION, 0.1, 0, 0.5));
+
+    final SettingsModelBoolean m_cacheFeatures = register(new SettingsModelBoolean(CFG_CACHE_FEATURES, true));
+
+    final SettingsModelIntegerBounded m_seed = register(new SettingsModelIntegerBounded(CFG_SEED, 42, 0, Integer.MAX_VALUE));
+
+    final SettingsModelString m_device = register(new SettingsModelString(CFG_DEVICE, "auto"));
+
+    @Override
+    protected LearnerNodeSettings createEmpty() {
+        return new LearnerNodeSettings();
+    }
+
+    @Override
+    protected void checkConsistency() throws InvalidSettingsException {
+        requireOneOf(CFG_BACKBONE, m_backbone.getStringValue(), BACKBONES);
+        requireOneOf(CFG_DEVICE, m_device.getStringValue(), DEVICES);
+        if (m_boxLossWeight.getDoubleValue() == 0 && m_presenceLossWeight.getDoubleValue() == 0) {
+            throw new InvalidSettingsException("Both loss weights are 0, so nothing would be learned. "
+                + "Give the box loss or the presence loss a positive weight (defaults: 3.0 and 0.5).");
+        }
+        toTrainingConfig();
+    }
+
+    /** The engine's training config for these settings; one pass over the table's pictures per epoch. */
+    TrainingConfig toTrainingConfig() throws InvalidSettingsException {
+        try {
+            return engineConfig();
+        } catch (LocalizerException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+    }
+
+    private TrainingConfig engineConfig() {
+        return TrainingConfig.defaults()
+            .withBackbone(m_backbone.getStringValue())
+            .withInputSize(m_inputSize.getIntValue())
+            .withEpochs(m_epochs.getIntValue())
+            .withBatchSize(m_batchSize.getIntValue())
+            .withStepsPerEpoch(0)
+            .withLearningRate(m_learningRate.getDoubleValue())
+            .withLossWeights(new LossWeights(m_boxLossWeight.getDoubleValue(), m_presenceLossWeight.getDoubleValue(),
+                LossWeights.DEFAULT.classes()))
+            .withValidationFraction(m_validationFraction.getDoubleValue())
+            .withCacheFeatures(m_cacheFeatures.getBooleanValue())
+            .withSeed(m_seed.getIntValue())
+            .withDevice(Device.parse(m_device.getStringValue()));
+    }
+
+    String classColumn() {
+        return optional(m_classColumn.getStringValue());
+    }
+
+    String weightsFile() {
+        return optional(m_weightsFile.getStringValue());
+    }
+}

@@ -1,0 +1,93 @@
+package dev.localizer.engine.model;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.loss.Estimate;
+import dev.localizer.engine.loss.LossWeights;
+
+/**
+ * A localizer network together with its manifest: what it expects as input and what its outputs mean. Save it
+ * with {@link #save}, read it back with {@link #load}; {@code Predictor} turns images into predictions with it.
+ */
+public final class LocalizerModel {
+
+    private final ComputationGraph network;
+    private final ModelManifest manifest;
+
+    public LocalizerModel(ComputationGraph network, ModelManifest manifest) {
+        int expectedOutputs = manifest.hasClassHead() ? 3 : 2;
+        if (network.getNumOutputArrays() != expectedOutputs) {
+            throw new IllegalArgumentException("A localizer network for " + manifest.classNames().size() + " classes has "
+                    + expectedOutputs + " outputs, this one has " + network.getNumOutputArrays());
+        }
+        this.network = network;
+        this.manifest = manifest;
+    }
+
+    /** A freshly initialized {@code compact} model. */
+    public static LocalizerModel createCompact(InputEncoding input, List<String> classNames, LossWeights weights, long seed,
+                                               double learningRate) {
+        if (classNames.isEmpty()) {
+            throw new LocalizerException("A model needs at least one class name, got none");
+        }
+        ComputationGraph network = CompactNetwork.create(input, classNames.size(), weights, seed, learningRate);
+        return new LocalizerModel(network, ModelManifest.of(CompactNetwork.NAME, input, classNames, weights, null));
+    }
+
+    /** Reads a model file written by {@link #save}. */
+    public static LocalizerModel load(Path file) {
+        return ModelFile.read(file);
+    }
+
+    /** Writes this model as one versioned zip (manifest plus network, without optimizer state). */
+    public void save(Path file) throws IOException {
+        ModelFile.write(this, file);
+    }
+
+    public ComputationGraph network() {
+        return network;
+    }
+
+    public ModelManifest manifest() {
+        return manifest;
+    }
+
+    public InputEncoding inputEncoding() {
+        return manifest.inputEncoding();
+    }
+
+    public List<String> classNames() {
+        return manifest.classNames();
+    }
+
+    /** This model with the given training summary in its manifest (same network). */
+    public LocalizerModel withTraining(TrainingSummary summary) {
+        return new LocalizerModel(network, manifest.withTraining(summary));
+    }
+
+    /** The network's outputs for encoded images (inference mode), one estimate per image. */
+    public List<Estimate> estimate(INDArray encodedImages) {
+        INDArray[] outputs = network.output(false, encodedImages);
+        return toEstimates(outputs);
+    }
+
+    /** Turns raw network outputs ({@code box, presence[, class]}) into estimates. */
+    public static List<Estimate> toEstimates(INDArray[] outputs) {
+        double[][] boxes = outputs[0].castTo(DataType.DOUBLE).toDoubleMatrix();
+        double[] presence = outputs[1].castTo(DataType.DOUBLE).reshape(-1).toDoubleVector();
+        double[][] classes = outputs.length > 2 ? outputs[2].castTo(DataType.DOUBLE).toDoubleMatrix() : null;
+        List<Estimate> estimates = new ArrayList<>(boxes.length);
+        for (int i = 0; i < boxes.length; i++) {
+            estimates.add(new Estimate(boxes[i], presence[i], classes == null ? new double[0] : classes[i]));
+        }
+        return estimates;
+    }
+}

@@ -1,0 +1,183 @@
+package dev.localizer.engine.model;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import dev.localizer.engine.LocalizerException;
+
+/**
+ * The model file: a zip holding {@value #MANIFEST} (the {@link ModelManifest} as JSON) and {@value #NETWORK} (the
+ * network as written by DL4J's ModelSerializer, without optimizer state).
+ *
+ * <p>Reading is defensive, since model files travel between users: every entry is size-limited while it is read,
+ * the manifest is checked before the network is touched (format name, version not newer than this reader), and
+ * the network zip may only hold DL4J's configuration and parameter entries, whose readers are JSON and ND4J's
+ * binary format. No Java object deserialization is involved.
+ */
+final class ModelFile {
+
+    static final String MANIFEST = "manifest.json";
+    static final String NETWORK = "network.zip";
+    static final long MAX_MANIFEST_BYTES = 1L << 20;
+    /** VGG16 with its head is about 60 MB; this leaves room for larger inputs and heads. */
+    static final long MAX_NETWORK_BYTES = 1L << 30;
+    private static final Set<String> NETWORK_ENTRIES = Set.of("configuration.json", "coefficients.bin");
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private ModelFile() {
+    }
+
+    static void write(LocalizerModel model, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(model, out);
+        }
+    }
+
+    static void write(LocalizerModel model, OutputStream out) throws IOException {
+        ByteArrayOutputStream network = new ByteArrayOutputStream();
+        ModelSerializer.writeModel(model.network(), network, false);
+        ZipOutputStream zip = new ZipOutputStream(out);
+        zip.putNextEntry(new ZipEntry(MANIFEST));
+        zip.write(JSON.writeValueAsBytes(model.manifest()));
+        zip.closeEntry();
+        zip.putNextEntry(new ZipEntry(NETWORK));
+        network.writeTo(zip);
+        zip.closeEntry();
+        zip.finish();
+    }
+
+    static LocalizerModel read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new LocalizerException("Model file " + file + " does not exist: check the path, or train a model first");
+        } catch (IOException e) {
+            throw new LocalizerException("Could not read model file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @param source how to name the file in messages */
+    static LocalizerModel read(InputStream in, String source) {
+        ModelManifest manifest = null;
+        byte[] network = null;
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                switch (entry.getName()) {
+                    case MANIFEST -> manifest = parseManifest(readLimited(zip, MAX_MANIFEST_BYTES, source, MANIFEST), source);
+                    case NETWORK -> {
+                        if (manifest == null) {
+                            throw foreign(source, "its network comes before its manifest");
+                        }
+                        network = readLimited(zip, MAX_NETWORK_BYTES, source, NETWORK);
+                    }
+                    default -> throw foreign(source, "it holds an unexpected entry '" + entry.getName() + "'");
+                }
+            }
+        } catch (EOFException | ZipException e) {
+            throw damaged(source, e);
+        } catch (IOException e) {
+            throw new LocalizerException("Could not read model file " + source + ": " + e.getMessage(), e);
+        }
+        if (manifest == null) {
+            throw foreign(source, "it has no " + MANIFEST);
+        }
+        if (network == null) {
+            throw damaged(source, new EOFException("no " + NETWORK + " entry"));
+        }
+        return new LocalizerModel(restoreNetwork(network, source), manifest);
+    }
+
+    private static ModelManifest parseManifest(byte[] json, String source) {
+        ModelManifest manifest;
+        try {
+            manifest = JSON.readValue(json, ModelManifest.class);
+        } catch (JsonProcessingException e) {
+            throw foreign(source, "its manifest is not a localizer manifest (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw damaged(source, e);
+        }
+        if (!ModelManifest.FORMAT.equals(manifest.format())) {
+            throw foreign(source, "its manifest names format '" + manifest.format() + "'");
+        }
+        if (manifest.formatVersion() > ModelManifest.FORMAT_VERSION) {
+            throw new LocalizerException("Model file " + source + " has format version " + manifest.formatVersion()
+                    + ", but this Localizer reads versions up to " + ModelManifest.FORMAT_VERSION
+                    + ": it was written by a newer Localizer. Update the Localizer to use it.");
+        }
+        if (manifest.formatVersion() < 1 || manifest.classNames().isEmpty() || manifest.lossWeights() == null) {
+            throw foreign(source, "its manifest is incomplete (format version " + manifest.formatVersion()
+                    + ", classes " + manifest.classNames() + ")");
+        }
+        return manifest;
+    }
+
+    private static ComputationGraph restoreNetwork(byte[] network, String source) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(network))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (!NETWORK_ENTRIES.contains(entry.getName())) {
+                    throw foreign(source, "its network holds an entry '" + entry.getName() + "' that is not read");
+                }
+            }
+        } catch (IOException e) {
+            throw damaged(source, e);
+        }
+        try {
+            return ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(network), false);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(source, e);
+        }
+    }
+
+    private static byte[] readLimited(InputStream in, long limit, String source, String entry) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+            total += read;
+            if (total > limit) {
+                throw foreign(source, "its entry " + entry + " is larger than the " + limit + " bytes allowed");
+            }
+            out.write(buffer, 0, read);
+        }
+        return out.toByteArray();
+    }
+
+    private static LocalizerException foreign(String source, String why) {
+        return new LocalizerException("File " + source + " is not a Localizer model file: " + why
+                + ". Choose a model written by the Localizer Learner node or the 'localizer train' command.");
+    }
+
+    private static LocalizerException damaged(String source, Exception cause) {
+        return new LocalizerException("Model file " + source + " is damaged or incomplete (" + cause.getMessage()
+                + "). Copy or save it again.", cause);
+    }
+}

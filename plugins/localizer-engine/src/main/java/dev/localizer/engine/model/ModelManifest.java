@@ -1,0 +1,54 @@
+package dev.localizer.engine.model;
+
+import java.util.List;
+
+import dev.localizer.engine.loss.LossWeights;
+
+/**
+ * What a model file says about its network, in JSON next to it: everything a predictor needs to prepare images
+ * and read outputs, and how the model was trained.
+ *
+ * @param format        always {@value #FORMAT}: tells a localizer model from other zips
+ * @param formatVersion the file layout version; readers refuse newer versions than {@value #FORMAT_VERSION}
+ * @param backbone      {@code compact} or {@code vgg16}
+ * @param inputHeight   network input height in pixels
+ * @param inputWidth    network input width in pixels
+ * @param inputChannels channel order of the input, e.g. red, green, blue, row, column
+ * @param normalization how pixel values are scaled ({@value InputEncoding#NORMALIZATION})
+ * @param classNames    object classes, in the order of the class head (one name: no class head)
+ * @param lossWeights   the loss weights it was trained with
+ * @param training      how it was trained; null for an untrained model
+ */
+public record ModelManifest(String format, int formatVersion, String backbone, int inputHeight, int inputWidth,
+                            List<String> inputChannels, String normalization, List<String> classNames,
+                            LossWeights lossWeights, TrainingSummary training) {
+
+    public static final String FORMAT = "localizer-model";
+    public static final int FORMAT_VERSION = 1;
+
+    public ModelManifest {
+        inputChannels = List.copyOf(inputChannels);
+        classNames = List.copyOf(classNames);
+    }
+
+    /** A manifest of the current format version. */
+    public static ModelManifest of(String backbone, InputEncoding encoding, List<String> classNames, LossWeights lossWeights,
+                                   TrainingSummary training) {
+        return new ModelManifest(FORMAT, FORMAT_VERSION, backbone, encoding.height(), encoding.width(), encoding.channelNames(),
+                InputEncoding.NORMALIZATION, classNames, lossWeights, training);
+    }
+
+    /** The input encoding these fields describe. */
+    public InputEncoding inputEncoding() {
+        return new InputEncoding(inputHeight, inputWidth, inputChannels.size() == 5);
+    }
+
+    public boolean hasClassHead() {
+        return classNames.size() > 1;
+    }
+
+    public ModelManifest withTraining(TrainingSummary summary) {
+        return new ModelManifest(format, formatVersion, backbone, inputHeight, inputWidth, inputChannels, normalization,
+                classNames, lossWeights, summary);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.localizer.engine.predict;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.localizer.engine.Box;
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Progress;
+import dev.localizer.engine.loss.Estimate;
+import dev.localizer.engine.model.LocalizerModel;
+
+/**
+ * Runs a model on images of any size: each is resized to the model input, and the box is mapped back to the
+ * image's own pixels and clamped to it.
+ */
+public final class Predictor {
+
+    public static final double DEFAULT_THRESHOLD = 0.5;
+    /** Images per network call: large enough to keep the CPU busy, small enough for VGG16 activations. */
+    public static final int DEFAULT_BATCH_SIZE = 32;
+
+    private final LocalizerModel model;
+    private final double threshold;
+    private final int batchSize;
+
+    public Predictor(LocalizerModel model) {
+        this(model, DEFAULT_THRESHOLD, DEFAULT_BATCH_SIZE);
+    }
+
+    /**
+     * @param threshold presence probability from which the object counts as present, in [0, 1]
+     * @param batchSize images per network call
+     */
+    public Predictor(LocalizerModel model, double threshold, int batchSize) {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new LocalizerException("The presence threshold must be between 0 and 1, got " + threshold);
+        }
+        if (batchSize < 1) {
+            throw new LocalizerException("The prediction batch size must be at least 1, got " + batchSize);
+        }
+        this.model = model;
+        this.threshold = threshold;
+        this.batchSize = batchSize;
+    }
+
+    public Prediction predict(BufferedImage image) {
+        return predict(List.of(image), Progress.NONE).get(0);
+    }
+
+    /** Predictions for the images, in order; reports progress and stops when cancelled (between batches). */
+    public List<Prediction> predict(List<BufferedImage> images, Progress progress) {
+        List<Prediction> predictions = new ArrayList<>(images.size());
+        for (int from = 0; from < images.size(); from += batchSize) {
+            progress.checkCancelled();
+            List<BufferedImage> batch = images.subList(from, Math.min(images.size(), from + batchSize));
+            List<Estimate> estimates = model.estimate(model.inputEncoding().encode(batch));
+            for (int i = 0; i < batch.size(); i++) {
+                BufferedImage image = batch.get(i);
+                predictions.add(interpret(estimates.get(i), model.classNames(), image.getWidth(), image.getHeight(), threshold));
+            }
+            progress.report((double) predictions.size() / images.size(),
+                    "predicted " + predictions.size() + " of " + images.size() + " images");
+        }
+        return predictions;
+    }
+
+    /**
+     * The prediction that a network estimate means for an image of the given size: the box in its pixels, the
+     * presence decision at {@code threshold}, the most probable class.
+     */
+    public static Prediction interpret(Estimate estimate, List<String> classNames, int imageWidth, int imageHeight,
+                                       double threshold) {
+        Box box = Box.fromNormalized(estimate.box(), imageWidth, imageHeight);
+        String className = classNames.get(0);
+        double classProbability = 1;
+        double[] classProbabilities = estimate.classProbabilities();
+        for (int c = 0; c < classProbabilities.length; c++) {
+            if (c == 0 || classProbabilities[c] > classProbability) {
+                classProbability = classProbabilities[c];
+                className = classNames.get(c);
+            }
+        }
+        return new Prediction(box, estimate.presence(), estimate.presence() >= threshold, className, classProbability);
+    }
+}

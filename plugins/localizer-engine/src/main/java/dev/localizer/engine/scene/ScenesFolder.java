@@ -1,0 +1,279 @@
+package dev.localizer.engine.scene;
+
+import java.awt.image.BufferedImage;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import javax.imageio.ImageIO;
+
+import dev.localizer.engine.Box;
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Progress;
+
+/**
+ * A scenes folder: one PNG file per scene plus {@code labels.csv} with the header
+ * {@code file,top,left,height,width,present,class} (box in the image's pixels; {@code present} is
+ * {@code true}/{@code false}; scenes without an object have an empty class and a zero box). Files are named
+ * {@code scene-000000.png}, … by scene index. Writing replaces {@code labels.csv} only when every image is
+ * written, so a cancelled run never leaves labels for missing images.
+ */
+public final class ScenesFolder {
+
+    public static final String LABELS_FILE = "labels.csv";
+    public static final List<String> HEADER = List.of("file", "top", "left", "height", "width", "present", "class");
+
+    /** One row of {@code labels.csv}: the image file (relative to the folder) and its label. */
+    public record Label(String file, Box box, boolean present, String className) {
+        public Label {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(box, "box");
+            Objects.requireNonNull(className, "className");
+        }
+    }
+
+    private ScenesFolder() {
+    }
+
+    /** The file name of scene number {@code index}. */
+    public static String fileName(long index) {
+        return String.format(Locale.ROOT, "scene-%06d.png", index);
+    }
+
+    /** Writes the scenes (files numbered from 0) and their labels. */
+    public static void write(Path folder, List<Scene> scenes, int threads, Progress progress) {
+        SceneGenerator.checkCount(scenes.size());
+        Label[] labels = new Label[scenes.size()];
+        createFolder(folder);
+        IndexedWork.run(scenes.size(), threads, progress, "Writing scenes",
+                i -> labels[i] = writeImage(folder, i, scenes.get(i)));
+        writeLabels(folder, Arrays.asList(labels));
+    }
+
+    /**
+     * Generates scenes {@code 0 … count-1} and writes them, generating and encoding on {@code threads} threads
+     * (0 = all cores) without holding all scenes in memory.
+     */
+    public static void write(Path folder, SceneGenerator generator, int count, int threads, Progress progress) {
+        Label[] labels = new Label[SceneGenerator.checkCount(count)];
+        createFolder(folder);
+        IndexedWork.run(count, threads, progress, "Generating scenes",
+                i -> labels[i] = writeImage(folder, i, generator.generate(i)));
+        writeLabels(folder, Arrays.asList(labels));
+    }
+
+    /** Reads and checks {@code labels.csv} without loading images. */
+    public static List<Label> readLabels(Path folder) {
+        Path labelsFile = folder.resolve(LABELS_FILE);
+        if (!Files.isDirectory(folder)) {
+            throw new LocalizerException("The scenes folder " + folder + " does not exist; check the path");
+        }
+        List<Label> labels = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(labelsFile, StandardCharsets.UTF_8)) {
+            String header = reader.readLine();
+            if (header == null || !Csv.parse(stripBom(header)).stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+                    .toList().equals(HEADER)) {
+                throw new LocalizerException(labelsFile + " line 1: the header is \"" + header + "\", expected \""
+                        + String.join(",", HEADER) + "\"");
+            }
+            String line;
+            int lineNumber = 1;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (!line.isBlank()) {
+                    labels.add(parseRow(line, labelsFile, lineNumber));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new LocalizerException("The scenes folder " + folder + " has no " + LABELS_FILE
+                    + "; it must hold the PNG files and a " + LABELS_FILE + " with the header " + String.join(",", HEADER));
+        } catch (IOException e) {
+            throw new LocalizerException("Cannot read " + labelsFile + ": " + e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new LocalizerException("Cannot read " + labelsFile + " (" + e.getCause().getMessage()
+                    + "); save it as UTF-8 text", e);
+        }
+        if (labels.isEmpty()) {
+            throw new LocalizerException(labelsFile + " lists no scenes; add at least one row");
+        }
+        return labels;
+    }
+
+    /** Reads every scene of the folder (images as RGB), checking that each box lies inside its image. */
+    public static List<Scene> read(Path folder, int threads, Progress progress) {
+        List<Label> labels = readLabels(folder);
+        Scene[] scenes = new Scene[labels.size()];
+        IndexedWork.run(labels.size(), threads, progress, "Reading scenes",
+                i -> scenes[i] = readScene(folder, labels.get(i), i + 2));
+        return Arrays.asList(scenes);
+    }
+
+    private static Scene readScene(Path folder, Label label, int lineNumber) {
+        Path file = folder.resolve(label.file()).normalize();
+        String where = folder.resolve(LABELS_FILE) + " line " + lineNumber + ": ";
+        if (!file.startsWith(folder.normalize())) {
+            throw new LocalizerException(where + "the file " + label.file() + " lies outside the scenes folder; "
+                    + "list files inside the folder");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new LocalizerException(where + "the image " + label.file() + " does not exist in " + folder);
+        }
+        BufferedImage image;
+        try {
+            image = ImageIO.read(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            throw new LocalizerException(where + "the image " + label.file() + " cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (image == null) {
+            throw new LocalizerException(where + "the file " + label.file() + " is not a PNG, JPEG, GIF or BMP image");
+        }
+        if (!label.box().isInside(image.getWidth(), image.getHeight())) {
+            throw new LocalizerException(where + "the box " + describe(label.box()) + " lies outside the "
+                    + image.getWidth() + "×" + image.getHeight() + " image " + label.file() + "; fix the row");
+        }
+        BufferedImage rgb = image.getType() == BufferedImage.TYPE_INT_RGB ? image : ImageSources.toRgb(image);
+        return new Scene(rgb, label.box(), label.present(), label.className());
+    }
+
+    private static Label parseRow(String line, Path labelsFile, int lineNumber) {
+        String where = labelsFile + " line " + lineNumber + ": ";
+        List<String> fields = Csv.parse(line);
+        if (fields.size() != HEADER.size()) {
+            throw new LocalizerException(where + "expected " + HEADER.size() + " values (" + String.join(",", HEADER)
+                    + "), found " + fields.size() + " in \"" + line + "\"");
+        }
+        String file = fields.get(0).strip();
+        if (file.isEmpty()) {
+            throw new LocalizerException(where + "the file name is empty");
+        }
+        double[] box = new double[4];
+        for (int i = 0; i < 4; i++) {
+            String value = fields.get(i + 1).strip();
+            try {
+                box[i] = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                throw new LocalizerException(where + "the " + HEADER.get(i + 1) + " \"" + value + "\" is not a number");
+            }
+            if (!Double.isFinite(box[i]) || (i >= 2 && box[i] < 0)) {
+                throw new LocalizerException(where + "the " + HEADER.get(i + 1) + " " + value
+                        + " must be a finite number" + (i >= 2 ? " of at least 0" : ""));
+            }
+        }
+        String present = fields.get(5).strip().toLowerCase(Locale.ROOT);
+        boolean isPresent = switch (present) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new LocalizerException(where + "present is \"" + fields.get(5)
+                    + "\", expected true or false");
+        };
+        return new Label(file, new Box(box[0], box[1], box[2], box[3]), isPresent, fields.get(6).strip());
+    }
+
+    private static Label writeImage(Path folder, int index, Scene scene) {
+        String file = fileName(index);
+        try {
+            if (!ImageIO.write(scene.image(), "png", folder.resolve(file).toFile())) {
+                throw new IllegalStateException("No PNG writer for the scene image");
+            }
+        } catch (IOException e) {
+            throw new LocalizerException("Cannot write the scene image " + folder.resolve(file) + " ("
+                    + e.getMessage() + "); check that the folder is writable and the disk has room", e);
+        }
+        return new Label(file, scene.box(), scene.present(), scene.className());
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new LocalizerException("Cannot create the scenes folder " + folder + " (" + e.getMessage()
+                    + "); choose a writable location", e);
+        }
+    }
+
+    private static void writeLabels(Path folder, List<Label> labels) {
+        Path target = folder.resolve(LABELS_FILE);
+        Path partial = folder.resolve(LABELS_FILE + ".partial");
+        try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            writer.write(String.join(",", HEADER));
+            writer.write('\n');
+            for (Label label : labels) {
+                writer.write(String.join(",", Csv.quote(label.file()), number(label.box().top()),
+                        number(label.box().left()), number(label.box().height()), number(label.box().width()),
+                        Boolean.toString(label.present()), Csv.quote(label.className())));
+                writer.write('\n');
+            }
+        } catch (IOException e) {
+            throw new LocalizerException("Cannot write " + target + " (" + e.getMessage() + "); choose a writable folder", e);
+        }
+        try {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new LocalizerException("Cannot write " + target + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Whole pixels without a decimal point, other values exactly. */
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static String describe(Box box) {
+        return "top=" + number(box.top()) + ", left=" + number(box.left()) + ", height=" + number(box.height())
+                + ", width=" + number(box.width());
+    }
+
+    private static String stripBom(String line) {
+        return line.startsWith("\uFEFF") ? line.substring(1) : line;
+    }
+
+    /** The comma-separated values of one line (RFC 4180 quoting, no line breaks inside values). */
+    static final class Csv {
+
+        private Csv() {
+        }
+
+        static String quote(String value) {
+            boolean needsQuotes = value.contains(",") || value.contains("\"") || !value.equals(value.strip());
+            return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        }
+
+        static List<String> parse(String line) {
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        field.append(c);
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                } else if (c == ',') {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                } else {
+                    field.append(c);
+                }
+            }
+            fields.add(field.toString());
+            return fields;
+        }
+    }
+}

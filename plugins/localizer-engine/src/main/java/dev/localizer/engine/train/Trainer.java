@@ -1,0 +1,276 @@
+package dev.localizer.engine.train;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+import dev.localizer.engine.CancelledException;
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Progress;
+import dev.localizer.engine.backend.BackendReport;
+import dev.localizer.engine.backend.Backends;
+import dev.localizer.engine.model.CompactNetwork;
+import dev.localizer.engine.model.InputEncoding;
+import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.model.TrainingSummary;
+import dev.localizer.engine.scene.Scene;
+
+/**
+ * Trains a localizer: batches are prepared on a background thread while the network trains, progress is
+ * reported every step ("epoch 3/15, batch 20/50, loss 0.41"), cancellation is honoured between steps, every
+ * epoch is validated on held-out scenes, and the model of the epoch with the lowest validation loss is kept.
+ */
+public final class Trainer {
+
+    static final String COMPLETED = "all epochs done";
+    static final String TIME_BUDGET = "time budget reached";
+    static final String EARLY_STOPPING = "early stopping: validation loss stopped improving";
+    /** The learning rate decays to this share of its start value. */
+    private static final double FINAL_LEARNING_RATE_SHARE = 0.02;
+    private static final int QUEUED_BATCHES = 3;
+    private static final int MAX_GENERATED_VALIDATION_SCENES = 2000;
+
+    private final TrainingConfig config;
+
+    public Trainer(TrainingConfig config) {
+        this.config = config;
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    /**
+     * Trains a new model on the data.
+     *
+     * @throws CancelledException when progress says the user cancelled
+     * @throws LocalizerException when the data or settings do not allow training, or the loss diverges
+     */
+    public TrainingResult train(TrainingData data, Progress progress) {
+        BackendReport backend = Backends.initialize(config.device());
+        Nd4j.getRandom().setSeed(config.seed());
+        LocalizerModel model = createModel(data.classNames());
+        SceneEncoder encoder = new SceneEncoder(model.inputEncoding(), data.classNames());
+        Random random = new Random(config.seed());
+        Plan plan = plan(data, random);
+        Validation validation = new Validation(plan.validation(), encoder, config.batchSize());
+        try (BatchProducer producer = new BatchProducer(plan.batches(), encoder, QUEUED_BATCHES)) {
+            return new Run(model, validation, producer, plan.stepsPerEpoch(), backend, progress).execute();
+        }
+    }
+
+    private LocalizerModel createModel(List<String> classNames) {
+        if (!config.backbone().equals(CompactNetwork.NAME)) {
+            throw new LocalizerException("The " + config.backbone() + " backbone cannot be trained by this build yet: "
+                    + "use the " + CompactNetwork.NAME + " backbone");
+        }
+        InputEncoding input = new InputEncoding(config.inputSize(), config.inputSize(), true);
+        return LocalizerModel.createCompact(input, classNames, config.lossWeights(), config.seed(), config.learningRate());
+    }
+
+    /** Which scenes validate, how training batches are drawn, and how many make an epoch. */
+    private record Plan(List<Scene> validation, Supplier<List<Scene>> batches, int stepsPerEpoch) {
+    }
+
+    private Plan plan(TrainingData data, Random random) {
+        if (data instanceof TrainingData.SceneList list) {
+            return planList(list.scenes(), random);
+        }
+        return planStream(((TrainingData.SceneStream) data).source(), random);
+    }
+
+    private Plan planList(List<Scene> scenes, Random random) {
+        List<Scene> shuffled = new ArrayList<>(scenes);
+        Collections.shuffle(shuffled, random);
+        int validationCount = Math.min(scenes.size() - 1, (int) Math.round(scenes.size() * config.validationFraction()));
+        List<Scene> validation = List.copyOf(shuffled.subList(0, validationCount));
+        List<Scene> training = List.copyOf(shuffled.subList(validationCount, shuffled.size()));
+        int steps = config.stepsPerEpoch() > 0 ? config.stepsPerEpoch()
+                : (training.size() + config.batchSize() - 1) / config.batchSize();
+        Random order = new Random(random.nextLong());
+        Supplier<Scene> endless = new Supplier<>() {
+            private final List<Scene> pass = new ArrayList<>(training);
+            private int next = pass.size();
+
+            @Override
+            public Scene get() {
+                if (next == pass.size()) {
+                    Collections.shuffle(pass, order);
+                    next = 0;
+                }
+                return pass.get(next++);
+            }
+        };
+        return new Plan(validation, batchesOf(endless, new Random(random.nextLong())), steps);
+    }
+
+    private Plan planStream(Supplier<Scene> source, Random random) {
+        if (config.stepsPerEpoch() == 0) {
+            throw new LocalizerException("Generated scenes never run out, so an epoch needs a number of steps: "
+                    + "set steps per epoch to 1 or more (e.g. 50)");
+        }
+        long epochImages = (long) config.stepsPerEpoch() * config.batchSize();
+        int validationCount = (int) Math.min(MAX_GENERATED_VALIDATION_SCENES,
+                Math.round(epochImages * config.validationFraction()));
+        List<Scene> validation = new ArrayList<>(validationCount);
+        for (int i = 0; i < validationCount; i++) {
+            validation.add(source.get());
+        }
+        return new Plan(validation, batchesOf(source, new Random(random.nextLong())), config.stepsPerEpoch());
+    }
+
+    private Supplier<List<Scene>> batchesOf(Supplier<Scene> scenes, Random flips) {
+        return () -> {
+            List<Scene> batch = new ArrayList<>(config.batchSize());
+            for (int i = 0; i < config.batchSize(); i++) {
+                Scene scene = scenes.get();
+                batch.add(config.augment() && flips.nextBoolean() ? Augmentation.flipHorizontally(scene) : scene);
+            }
+            return batch;
+        };
+    }
+
+    /** One training run: the loop over epochs and steps and its bookkeeping. */
+    private final class Run {
+
+        private final LocalizerModel model;
+        private final ComputationGraph network;
+        private final Validation validation;
+        private final BatchProducer producer;
+        private final int stepsPerEpoch;
+        private final BackendReport backend;
+        private final Progress progress;
+        private final long start = System.nanoTime();
+        private final List<EpochRecord> history = new ArrayList<>();
+        private long stepsDone;
+        private INDArray bestParameters;
+        private EpochRecord bestEpoch;
+        private Validation.Outcome bestOutcome;
+
+        Run(LocalizerModel model, Validation validation, BatchProducer producer, int stepsPerEpoch, BackendReport backend,
+            Progress progress) {
+            this.model = model;
+            this.network = model.network();
+            this.validation = validation;
+            this.producer = producer;
+            this.stepsPerEpoch = stepsPerEpoch;
+            this.backend = backend;
+            this.progress = progress;
+        }
+
+        TrainingResult execute() {
+            String stopReason = COMPLETED;
+            for (int epoch = 1; epoch <= config.epochs() && stopReason.equals(COMPLETED); epoch++) {
+                double lossSum = 0;
+                int steps = 0;
+                for (int step = 1; step <= stepsPerEpoch; step++) {
+                    if (timeIsUp()) {
+                        stopReason = TIME_BUDGET;
+                        break;
+                    }
+                    lossSum += trainStep(epoch, step);
+                    steps++;
+                }
+                if (steps > 0) {
+                    EpochRecord record = validate(epoch, lossSum / steps);
+                    history.add(record);
+                    if (stopsEarly()) {
+                        stopReason = EARLY_STOPPING;
+                    }
+                }
+            }
+            if (bestParameters != null) {
+                network.setParams(bestParameters);
+            }
+            progress.report(1, "training done (" + stopReason + ")");
+            return new TrainingResult(model.withTraining(summary()), history, backend, stopReason);
+        }
+
+        private double trainStep(int epoch, int step) {
+            progress.checkCancelled();
+            MultiDataSet batch;
+            try {
+                batch = producer.next();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancelledException();
+            }
+            network.setLearningRate(learningRate(done()));
+            network.fit(batch);
+            double loss = network.score();
+            if (!Double.isFinite(loss)) {
+                throw new LocalizerException(String.format(Locale.ROOT,
+                        "Training diverged at epoch %d, batch %d: the loss became %s. Lower the learning rate (now %s), "
+                                + "e.g. to a tenth, and train again.", epoch, step, loss, config.learningRate()));
+            }
+            stepsDone++;
+            progress.report(done(), String.format(Locale.ROOT, "epoch %d/%d, batch %d/%d, loss %.3f",
+                    epoch, config.epochs(), step, stepsPerEpoch, loss));
+            return loss;
+        }
+
+        private EpochRecord validate(int epoch, double loss) {
+            if (validation.isEmpty()) {
+                return new EpochRecord(epoch, loss, Double.NaN, Double.NaN, Double.NaN, Double.NaN, seconds());
+            }
+            Validation.Outcome outcome = validation.evaluate(model, config.lossWeights());
+            EpochRecord record = new EpochRecord(epoch, loss, outcome.loss(), outcome.metrics().detectionAccuracy(),
+                    outcome.metrics().meanIou(), outcome.metrics().classAccuracy(), seconds());
+            if (bestEpoch == null || outcome.loss() < bestEpoch.validationLoss()) {
+                bestEpoch = record;
+                bestOutcome = outcome;
+                bestParameters = network.params().dup();
+            }
+            progress.report(done(), String.format(Locale.ROOT,
+                    "epoch %d/%d done: loss %.3f, validation loss %.3f (floor %.3f), detection %.1f%%, mean IoU %.3f",
+                    epoch, config.epochs(), loss, outcome.loss(), outcome.floor(),
+                    100 * outcome.metrics().detectionAccuracy(), outcome.metrics().meanIou()));
+            return record;
+        }
+
+        private boolean stopsEarly() {
+            return config.earlyStoppingPatience() > 0 && bestEpoch != null
+                    && history.get(history.size() - 1).epoch() - bestEpoch.epoch() >= config.earlyStoppingPatience();
+        }
+
+        /** Share of the training done: by steps, or by time when the time budget runs out first. */
+        private double done() {
+            double bySteps = (double) stepsDone / ((long) config.epochs() * stepsPerEpoch);
+            double byTime = config.hasTimeLimit() ? seconds() / (config.maxTime().toMillis() / 1000.0) : 0;
+            return Math.min(1, Math.max(bySteps, byTime));
+        }
+
+        private double learningRate(double done) {
+            double cosine = 0.5 * (1 + Math.cos(Math.PI * done));
+            return config.learningRate() * (FINAL_LEARNING_RATE_SHARE + (1 - FINAL_LEARNING_RATE_SHARE) * cosine);
+        }
+
+        private boolean timeIsUp() {
+            return config.hasTimeLimit() && seconds() >= config.maxTime().toMillis() / 1000.0;
+        }
+
+        private double seconds() {
+            return (System.nanoTime() - start) / 1e9;
+        }
+
+        private TrainingSummary summary() {
+            EpochRecord last = history.isEmpty() ? null : history.get(history.size() - 1);
+            boolean validated = bestOutcome != null;
+            return new TrainingSummary(history.size(), stepsDone * config.batchSize(), seconds(),
+                    last == null ? Double.NaN : last.loss(),
+                    validated ? bestOutcome.loss() : Double.NaN,
+                    validated ? bestOutcome.floor() : Double.NaN,
+                    validated ? bestOutcome.metrics().detectionAccuracy() : Double.NaN,
+                    validated ? bestOutcome.metrics().meanIou() : Double.NaN,
+                    config.seed(), backend.describe());
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.localizer.engine.train;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.backend.Device;
+import dev.localizer.engine.loss.LossWeights;
+import dev.localizer.engine.model.CompactNetwork;
+
+/**
+ * How to train a localizer. Start from {@link #defaults()} and change what you need with the {@code with…}
+ * methods.
+ *
+ * @param backbone               {@value CompactNetwork#NAME} (trains from scratch) or {@value #VGG16} (ImageNet base)
+ * @param inputSize              side of the square network input for {@code compact}, in pixels
+ * @param epochs                 passes of training
+ * @param batchSize              images per step
+ * @param stepsPerEpoch          steps per epoch; 0 means one pass over the training scenes (a scene list only)
+ * @param learningRate           Adam's learning rate at the start; it decays along a cosine to 2% at the end
+ *                               (the end of the epochs or of the time budget, whichever comes first)
+ * @param lossWeights            weights of the loss terms
+ * @param seed                   makes training repeatable on the CPU
+ * @param validationFraction     share of the scenes held out for validation, in [0, 0.5]; with generated scenes,
+ *                               that share of one epoch's images is generated once up front
+ * @param augment                flip training scenes horizontally at random (box mirrored too)
+ * @param cacheFeatures          with a frozen pretrained base, compute its features once per image
+ * @param device                 where to train
+ * @param maxTime                stop after this long (finishing the current step); zero means no limit
+ * @param earlyStoppingPatience  stop when the validation loss has not improved for this many epochs; 0 turns it off
+ */
+public record TrainingConfig(String backbone, int inputSize, int epochs, int batchSize, int stepsPerEpoch, double learningRate,
+                             LossWeights lossWeights, long seed, double validationFraction, boolean augment,
+                             boolean cacheFeatures, Device device, Duration maxTime, int earlyStoppingPatience) {
+
+    public static final String VGG16 = "vgg16";
+
+    public TrainingConfig {
+        Objects.requireNonNull(lossWeights, "lossWeights");
+        Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(maxTime, "maxTime");
+        backbone = backbone == null ? "" : backbone.trim().toLowerCase(Locale.ROOT);
+        if (!backbone.equals(CompactNetwork.NAME) && !backbone.equals(VGG16)) {
+            throw new LocalizerException("Unknown backbone '" + backbone + "': use " + CompactNetwork.NAME + " or " + VGG16);
+        }
+        requireAtLeast("input size", inputSize, 16);
+        requireAtLeast("number of epochs", epochs, 1);
+        requireAtLeast("batch size", batchSize, 1);
+        requireAtLeast("number of steps per epoch", stepsPerEpoch, 0);
+        requireAtLeast("early stopping patience", earlyStoppingPatience, 0);
+        if (!(learningRate > 0 && learningRate < 1)) {
+            throw new LocalizerException("The learning rate must be between 0 and 1, got " + learningRate + "; try 0.001");
+        }
+        if (!(validationFraction >= 0 && validationFraction <= 0.5)) {
+            throw new LocalizerException("The validation fraction must be between 0 and 0.5, got " + validationFraction);
+        }
+        if (maxTime.isNegative()) {
+            throw new LocalizerException("The time budget must not be negative, got " + maxTime);
+        }
+    }
+
+    /** Compact backbone at 96×96, 15 epochs of 50 steps of 32 images, Adam 0.001, reference loss weights, seed 42. */
+    public static TrainingConfig defaults() {
+        return new TrainingConfig(CompactNetwork.NAME, CompactNetwork.DEFAULT_INPUT_SIZE, 15, 32, 50,
+                defaultLearningRate(CompactNetwork.NAME), LossWeights.DEFAULT, 42, 0.1, true, true, Device.AUTO,
+                Duration.ZERO, 0);
+    }
+
+    /** 0.001 for the compact network trained from scratch, 0.0001 (the reference) for the VGG16 head. */
+    public static double defaultLearningRate(String backbone) {
+        return VGG16.equalsIgnoreCase(backbone) ? 1e-4 : 1e-3;
+    }
+
+    public boolean hasTimeLimit() {
+        return !maxTime.isZero();
+    }
+
+    public TrainingConfig withBackbone(String value) {
+        return new TrainingConfig(value, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+    }
+
+    public TrainingConfig withInputSize(int value) {
+        return new TrainingConfig(backbone, value, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+    }
+
+    public TrainingConfig withEpochs(int value) {
+        return new TrainingConfig(backbone, inputSize, value, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+    }
+
+    public TrainingConfig withBatchSize(int value) {
+        return new TrainingConfig(backbone, inputSize, epochs, value, stepsPerEpoch, learningRate, lossWeights, seed,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+    }
+
+    public TrainingConfig withStepsPerEpoch(int value) {
+        return new TrainingConfig(backbone, inputSize, epochs, batchSize, value, learningRate, lossWeights, seed,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+    }
+
+    public TrainingConfig withLearningRate(double value) {
+        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, value, lossWeights, seed,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+    }
+
+    public TrainingConfig withLossWeights(LossWeights value) {
+        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, value, seed,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+    }
+
+    public TrainingConfig withSeed(long value) {
+        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, value,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+    }
+
+    public TrainingConfig withValidationFraction(double value) {
+        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
+                value, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+    }
+
+    public TrainingConfig withAugment(boolean value) {
+        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
+                validationFraction, value, cacheFeatures, device, maxTime, earlyStoppingPatience);
+    }
+
+    public TrainingConfig withCacheFeatures(boolean value) {
+        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
+                validationFraction, augment, value, device, maxTime, earlyStoppingPatience);
+    }
+
+    public TrainingConfig withDevice(Device value) {
+        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
+                validationFraction, augment, cacheFeatures, value, maxTime, earlyStoppingPatience);
+    }
+
+    public TrainingConfig withMaxTime(Duration value) {
+        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
+                validationFraction, augment, cacheFeatures, device, value, earlyStoppingPatience);
+    }
+
+    public TrainingConfig withEarlyStoppingPatience(int value) {
+        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
+                validationFraction, augment, cacheFeatures, device, maxTime, value);
+    }
+
+    private static void requireAtLeast(String what, int value, int minimum) {
+        if (value < minimum) {
+            throw new LocalizerException("The " + what + " must be at least " + minimum + ", got " + value);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.localizer.engine.train;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.scene.Scene;
+
+/** The scenes a model learns from: a fixed list, or a source of fresh scenes (e.g. the scene generator). */
+public sealed interface TrainingData {
+
+    /** The object classes, in the order of the class head. */
+    List<String> classNames();
+
+    /** A fixed list of scenes; the classes are the sorted class names of the scenes with an object. */
+    static TrainingData of(List<Scene> scenes) {
+        if (scenes.isEmpty()) {
+            throw new LocalizerException("There are no scenes to train on: give at least a few dozen labelled images");
+        }
+        TreeSet<String> names = new TreeSet<>();
+        for (Scene scene : scenes) {
+            if (scene.present()) {
+                names.add(scene.className());
+            }
+        }
+        if (names.isEmpty()) {
+            throw new LocalizerException("None of the " + scenes.size() + " scenes contains an object, so there are no "
+                    + "boxes to learn: add scenes with an object");
+        }
+        return new SceneList(List.copyOf(scenes), List.copyOf(names));
+    }
+
+    /**
+     * Fresh scenes every batch, drawn in order from {@code source} on one background thread (so that a source
+     * seeded once gives the same training run every time).
+     */
+    static TrainingData generated(Supplier<Scene> source, List<String> classNames) {
+        Objects.requireNonNull(source, "source");
+        if (classNames.isEmpty()) {
+            throw new LocalizerException("Generated training data needs the names of its object classes, got none");
+        }
+        return new SceneStream(source, List.copyOf(classNames));
+    }
+
+    /** A fixed list of scenes. */
+    record SceneList(List<Scene> scenes, List<String> classNames) implements TrainingData {
+    }
+
+    /** A source of fresh scenes. */
+    record SceneStream(Supplier<Scene> source, List<String> classNames) implements TrainingData {
+    }
+}

@@ -1,0 +1,138 @@
+package dev.localizer.engine.loss;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.NoOp;
+
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.model.LocalizerOutputs;
+
+class LocalizerLossTest {
+
+    private static final LossWeights WEIGHTS = new LossWeights(3.0, 0.5, 1.0);
+
+    @Test
+    void referenceLossMatchesAHandComputation() {
+        Target present = new Target(new double[] {0.2, 0.4, 0.5, 0.1}, true, 0);
+        Target absent = new Target(new double[4], false, 0);
+        Estimate first = new Estimate(new double[] {0.3, 0.4, 0.5, 0.2}, 0.8, new double[0]);
+        Estimate second = new Estimate(new double[] {0.9, 0.9, 0.9, 0.9}, 0.1, new double[0]);
+
+        double box = (bce(0.2, 0.3) + bce(0.4, 0.4) + bce(0.5, 0.5) + bce(0.1, 0.2)) / 4;
+        double expected = (3.0 * box + 0.5 * -Math.log(0.8) + 0.5 * -Math.log(0.9)) / 2;
+
+        assertEquals(expected, LocalizerLoss.reference(List.of(first, second), List.of(present, absent), WEIGHTS), 1e-12);
+    }
+
+    @Test
+    void classCrossEntropyCountsOnlyWhereAnObjectIsPresent() {
+        Target present = new Target(new double[] {0.2, 0.2, 0.2, 0.2}, true, 1);
+        Target absent = new Target(new double[4], false, 2);
+        Estimate estimate = new Estimate(new double[] {0.2, 0.2, 0.2, 0.2}, 0.5, new double[] {0.2, 0.7, 0.1});
+        double withoutClass = LocalizerLoss.reference(List.of(estimate, estimate), List.of(present, absent),
+                new LossWeights(3.0, 0.5, 0));
+
+        double withClass = LocalizerLoss.reference(List.of(estimate, estimate), List.of(present, absent), WEIGHTS);
+
+        assertEquals(-Math.log(0.7) / 2, withClass - withoutClass, 1e-12);
+    }
+
+    @Test
+    void floorIsTheLossOfPerfectEstimatesAndIsAboveZero() {
+        List<Target> targets = List.of(new Target(new double[] {0.25, 0.3, 0.4, 0.35}, true, 0),
+                new Target(new double[4], false, 0));
+        List<Estimate> perfect = List.of(new Estimate(new double[] {0.25, 0.3, 0.4, 0.35}, 1, new double[0]),
+                new Estimate(new double[] {0.6, 0.1, 0.2, 0.3}, 0, new double[0]));
+
+        double floor = LocalizerLoss.floor(targets, WEIGHTS);
+
+        double entropy = (bce(0.25, 0.25) + bce(0.3, 0.3) + bce(0.4, 0.4) + bce(0.35, 0.35)) / 4;
+        assertEquals(3.0 * entropy / 2, floor, 1e-12);
+        assertEquals(floor, LocalizerLoss.reference(perfect, targets, WEIGHTS), 1e-6);
+        assertTrue(floor > 0.5);
+    }
+
+    @Test
+    void weightsMustBeFiniteAndNotNegative() {
+        LocalizerException error = assertThrows(LocalizerException.class, () -> new LossWeights(-1, 0.5, 1));
+        assertTrue(error.getMessage().contains("-1.0"), error.getMessage());
+        assertThrows(LocalizerException.class, () -> new LossWeights(3, Double.NaN, 1));
+    }
+
+    @Test
+    void networkScoreIsTheReferenceLossAndItsGradientMatchesFiniteDifferences() {
+        ComputationGraph network = tinyNetwork(3);
+        MultiDataSet batch = tinyBatch(3);
+        List<Target> targets = List.of(new Target(new double[] {0.1, 0.2, 0.3, 0.4}, true, 2),
+                new Target(new double[4], false, 0), new Target(new double[] {0.5, 0.25, 0.2, 0.6}, true, 0),
+                new Target(new double[4], false, 1));
+
+        double score = network.score(batch, true);
+        double reference = LocalizerLoss.reference(LocalizerModel.toEstimates(network.output(false, batch.getFeatures())),
+                targets, WEIGHTS);
+        assertEquals(reference, score, 1e-9);
+
+        network.setInputs(batch.getFeatures());
+        network.setLabels(batch.getLabels());
+        network.setLayerMaskArrays(null, batch.getLabelsMaskArrays());
+        network.computeGradientAndScore();
+        INDArray analytic = network.gradient().gradient().dup();
+        INDArray parameters = network.params();
+        int examples = 4;
+        double step = 1e-6;
+        for (int i = 0; i < parameters.length(); i++) {
+            double original = parameters.getDouble(i);
+            parameters.putScalar(i, original + step);
+            double plus = network.score(batch, true);
+            parameters.putScalar(i, original - step);
+            double minus = network.score(batch, true);
+            parameters.putScalar(i, original);
+            double numeric = (plus - minus) / (2 * step);
+            // DL4J's gradients are sums over the batch; the updater divides them by its size later.
+            double fromNetwork = analytic.getDouble(i) / examples;
+            assertEquals(numeric, fromNetwork, 1e-6 + 1e-4 * Math.abs(numeric), "parameter " + i);
+        }
+    }
+
+    private static ComputationGraph tinyNetwork(int classCount) {
+        ComputationGraphConfiguration.GraphBuilder graph = new NeuralNetConfiguration.Builder()
+                .seed(7).dataType(DataType.DOUBLE).updater(new NoOp())
+                .graphBuilder().addInputs("in").setInputTypes(InputType.feedForward(3))
+                .addLayer("hidden", new DenseLayer.Builder().nOut(5).activation(Activation.TANH).build(), "in");
+        LocalizerOutputs.add(graph, "hidden", classCount, WEIGHTS);
+        ComputationGraph network = new ComputationGraph(graph.build());
+        network.init();
+        return network;
+    }
+
+    private static MultiDataSet tinyBatch(int classCount) {
+        INDArray features = Nd4j.create(new double[][] {{0.1, -0.5, 0.9}, {1.2, 0.3, -0.4}, {-0.7, 0.8, 0.2}, {0.4, 0.4, -1.1}});
+        INDArray boxes = Nd4j.create(new double[][] {{0.1, 0.2, 0.3, 0.4}, {0, 0, 0, 0}, {0.5, 0.25, 0.2, 0.6}, {0, 0, 0, 0}});
+        INDArray presence = Nd4j.create(new double[][] {{1}, {0}, {1}, {0}});
+        INDArray classes = Nd4j.zeros(DataType.DOUBLE, 4, classCount);
+        classes.putScalar(0, 2, 1);
+        classes.putScalar(2, 0, 1);
+        return new MultiDataSet(new INDArray[] {features}, new INDArray[] {boxes, presence, classes}, null,
+                new INDArray[] {presence, null, presence});
+    }
+
+    private static double bce(double target, double predicted) {
+        return -(target * Math.log(predicted) + (1 - target) * Math.log(1 - predicted));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.localizer.engine.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import dev.localizer.engine.loss.LossWeights;
+
+class CompactNetworkTest {
+
+    @Test
+    void parameterCountsFollowTheArchitecture() {
+        // conv 3×3 without bias + batch norm (4 values per channel) per block, then dense 2·2·128→256, then heads
+        long blocks = (9 * 5 * 24 + 96) + (9 * 24 * 48 + 192) + (9 * 48 * 96 + 384) + (9 * 96 * 128 + 512);
+        long head = 2 * 2 * 128 * 256 + 256;
+        long oneClassOutputs = (256 * 4 + 4) + (256 + 1);
+
+        ComputationGraph oneClass = CompactNetwork.create(new InputEncoding(32, 32, true), 1, LossWeights.DEFAULT, 1, 1e-3);
+        ComputationGraph threeClasses = CompactNetwork.create(new InputEncoding(32, 32, true), 3, LossWeights.DEFAULT, 1, 1e-3);
+
+        assertEquals(297_309, blocks + head + oneClassOutputs);
+        assertEquals(297_309, oneClass.numParams());
+        assertEquals(297_309 + 256 * 3 + 3, threeClasses.numParams());
+    }
+
+    @Test
+    void outputsHaveOneRowPerImageAndValidProbabilities() {
+        InputEncoding input = new InputEncoding(32, 32, true);
+        ComputationGraph network = CompactNetwork.create(input, 3, LossWeights.DEFAULT, 1, 1e-3);
+        INDArray images = input.encode(List.of(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB),
+                new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB)));
+
+        INDArray[] outputs = network.output(false, images);
+
+        assertArrayEquals(new long[] {2, 5, 32, 32}, images.shape());
+        assertArrayEquals(new long[] {2, 4}, outputs[0].shape());
+        assertArrayEquals(new long[] {2, 1}, outputs[1].shape());
+        assertArrayEquals(new long[] {2, 3}, outputs[2].shape());
+        assertTrue(outputs[0].minNumber().doubleValue() > 0 && outputs[0].maxNumber().doubleValue() < 1);
+        assertEquals(1.0, outputs[2].getRow(0).sumNumber().doubleValue(), 1e-5);
+    }
+
+    @Test
+    void sameSeedGivesTheSameInitialNetwork() {
+        InputEncoding input = new InputEncoding(16, 16, false);
+        ComputationGraph first = CompactNetwork.create(input, 1, LossWeights.DEFAULT, 5, 1e-3);
+        ComputationGraph second = CompactNetwork.create(input, 1, LossWeights.DEFAULT, 5, 1e-3);
+
+        assertEquals(first.params(), second.params());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.localizer.engine.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import dev.localizer.engine.LocalizerException;
+
+class InputEncodingTest {
+
+    @Test
+    void channelsAreRgbScaledToOneThenRowAndColumn() {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 2, new Color(255, 51, 0).getRGB());
+
+        INDArray encoded = new InputEncoding(8, 8, true).encode(List.of(image));
+
+        assertArrayEquals(new long[] {1, 5, 8, 8}, encoded.shape());
+        assertEquals(1.0, encoded.getDouble(0, 0, 2, 3), 1e-6);
+        assertEquals(0.2, encoded.getDouble(0, 1, 2, 3), 1e-6);
+        assertEquals(0.0, encoded.getDouble(0, 2, 2, 3), 1e-6);
+        assertEquals(0.0, encoded.getDouble(0, 0, 3, 3), 1e-6);
+        assertEquals(-1.0, encoded.getDouble(0, 3, 0, 5), 1e-6);
+        assertEquals(1.0, encoded.getDouble(0, 3, 7, 5), 1e-6);
+        assertEquals(-1.0 + 2.0 * 3 / 7, encoded.getDouble(0, 4, 2, 3), 1e-6);
+    }
+
+    @Test
+    void largerImagesAreResizedKeepingWhereThingsAre() {
+        BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(20, 0, 20, 20);
+        graphics.dispose();
+
+        INDArray encoded = new InputEncoding(8, 8, false).encode(List.of(image));
+
+        assertArrayEquals(new long[] {1, 3, 8, 8}, encoded.shape());
+        assertEquals(0.0, encoded.getDouble(0, 1, 4, 1), 1e-6);
+        assertEquals(1.0, encoded.getDouble(0, 1, 4, 6), 1e-6);
+    }
+
+    @Test
+    void absurdSizesAreRefused() {
+        assertThrows(LocalizerException.class, () -> new InputEncoding(4, 96, true));
+    }
+}

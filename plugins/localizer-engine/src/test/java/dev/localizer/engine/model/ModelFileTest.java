@@ -1,0 +1,167 @@
+package dev.localizer.engine.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.TestScenes;
+import dev.localizer.engine.loss.LossWeights;
+import dev.localizer.engine.scene.Scene;
+
+class ModelFileTest {
+
+    private static LocalizerModel model;
+    private static byte[] modelBytes;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void createModel() throws IOException {
+        TrainingSummary summary = new TrainingSummary(2, 640, 1.5, 0.9, Double.NaN, 0.7, 0.98, 0.91, 42, "CPU backend");
+        model = LocalizerModel.createCompact(new InputEncoding(32, 32, true), TestScenes.CLASSES,
+                new LossWeights(2.0, 0.25, 1.5), 3, 1e-3).withTraining(summary);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ModelFile.write(model, bytes);
+        modelBytes = bytes.toByteArray();
+    }
+
+    @Test
+    void savedModelsLoadWithTheSameManifestAndPredictions() throws IOException {
+        Path file = folder.resolve("models/model.zip");
+        model.save(file);
+
+        LocalizerModel loaded = LocalizerModel.load(file);
+
+        assertEquals(model.manifest(), loaded.manifest());
+        List<Scene> scenes = new TestScenes(1, 48, 3).take(4);
+        INDArray input = model.inputEncoding().encode(scenes.stream().map(Scene::image).toList());
+        INDArray[] before = model.network().output(false, input);
+        INDArray[] after = loaded.network().output(false, input);
+        for (int i = 0; i < before.length; i++) {
+            assertEquals(before[i], after[i]);
+        }
+    }
+
+    @Test
+    void manifestIsReadableJsonWithTheModelsFacts() throws IOException {
+        String manifest = new String(entry(modelBytes, ModelFile.MANIFEST), StandardCharsets.UTF_8);
+
+        assertTrue(manifest.contains("\"format\" : \"localizer-model\""), manifest);
+        assertTrue(manifest.contains("\"backbone\" : \"compact\""), manifest);
+        assertTrue(manifest.contains("\"row\""), manifest);
+        assertTrue(manifest.contains("\"green\""), manifest);
+    }
+
+    @Test
+    void truncatedFilesAreRejectedAsDamaged() throws IOException {
+        Path file = folder.resolve("truncated.zip");
+        Files.write(file, Arrays.copyOf(modelBytes, modelBytes.length * 2 / 3));
+
+        LocalizerException error = assertThrows(LocalizerException.class, () -> LocalizerModel.load(file));
+
+        assertTrue(error.getMessage().contains("damaged or incomplete"), error.getMessage());
+    }
+
+    @Test
+    void corruptNetworkDataIsRejectedAsDamaged() throws IOException {
+        Path file = folder.resolve("corrupt.zip");
+        byte[] network = entry(modelBytes, ModelFile.NETWORK);
+        Arrays.fill(network, network.length / 3, network.length / 2, (byte) 7);
+        writeZip(file, ModelFile.MANIFEST, entry(modelBytes, ModelFile.MANIFEST), ModelFile.NETWORK, network);
+
+        LocalizerException error = assertThrows(LocalizerException.class, () -> LocalizerModel.load(file));
+
+        assertTrue(error.getMessage().contains("damaged or incomplete"), error.getMessage());
+    }
+
+    @Test
+    void otherFilesAreRejectedAsForeign() throws IOException {
+        Path zip = folder.resolve("photos.zip");
+        writeZip(zip, "holiday.png", new byte[] {1, 2, 3});
+        Path text = folder.resolve("notes.zip");
+        Files.writeString(text, "not a zip at all");
+
+        LocalizerException fromZip = assertThrows(LocalizerException.class, () -> LocalizerModel.load(zip));
+        LocalizerException fromText = assertThrows(LocalizerException.class, () -> LocalizerModel.load(text));
+
+        assertTrue(fromZip.getMessage().contains("is not a Localizer model file"), fromZip.getMessage());
+        assertTrue(fromZip.getMessage().contains("holiday.png"), fromZip.getMessage());
+        assertTrue(fromText.getMessage().contains("is not a Localizer model file"), fromText.getMessage());
+    }
+
+    @Test
+    void javaSerializedEntriesInsideTheNetworkAreRefused() throws IOException {
+        ByteArrayOutputStream network = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(network)) {
+            zip.putNextEntry(new ZipEntry("configuration.json"));
+            zip.write(entry(entry(modelBytes, ModelFile.NETWORK), "configuration.json"));
+            zip.putNextEntry(new ZipEntry("normalizer.bin"));
+            zip.write(new byte[] {(byte) 0xAC, (byte) 0xED, 0, 5});
+        }
+        Path file = folder.resolve("sneaky.zip");
+        writeZip(file, ModelFile.MANIFEST, entry(modelBytes, ModelFile.MANIFEST), ModelFile.NETWORK, network.toByteArray());
+
+        LocalizerException error = assertThrows(LocalizerException.class, () -> LocalizerModel.load(file));
+
+        assertTrue(error.getMessage().contains("normalizer.bin"), error.getMessage());
+    }
+
+    @Test
+    void newerFormatVersionsAskForAnUpdate() throws IOException {
+        String manifest = new String(entry(modelBytes, ModelFile.MANIFEST), StandardCharsets.UTF_8)
+                .replace("\"formatVersion\" : 1", "\"formatVersion\" : 7");
+        Path file = folder.resolve("future.zip");
+        writeZip(file, ModelFile.MANIFEST, manifest.getBytes(StandardCharsets.UTF_8), ModelFile.NETWORK,
+                entry(modelBytes, ModelFile.NETWORK));
+
+        LocalizerException error = assertThrows(LocalizerException.class, () -> LocalizerModel.load(file));
+
+        assertTrue(error.getMessage().contains("format version 7"), error.getMessage());
+        assertTrue(error.getMessage().contains("Update the Localizer"), error.getMessage());
+    }
+
+    @Test
+    void missingFilesSaySo() {
+        LocalizerException error = assertThrows(LocalizerException.class, () -> LocalizerModel.load(folder.resolve("none.zip")));
+
+        assertTrue(error.getMessage().contains("does not exist"), error.getMessage());
+    }
+
+    private static byte[] entry(byte[] zipBytes, String name) throws IOException {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipBytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return zip.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no entry " + name);
+    }
+
+    private static void writeZip(Path file, Object... namesAndContents) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (int i = 0; i < namesAndContents.length; i += 2) {
+                zip.putNextEntry(new ZipEntry((String) namesAndContents[i]));
+                zip.write((byte[]) namesAndContents[i + 1]);
+            }
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package dev.localizer.engine.scene;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import dev.localizer.engine.Box;
+import dev.localizer.engine.CancelledException;
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Progress;
+
+class SceneGeneratorTest {
+
+    private static final Color SKY = new Color(0, 0, 255);
+
+    /** 40×30 scenes from one solid background and one sprite, present always, scale 1, no flip. */
+    private static SceneConfig plain(Sprite sprite) {
+        return new SceneConfig(40, 30, List.of(sprite), List.of(TestImages.background(60, 50, SKY)), 1, 1, 1, 0,
+                BoxConvention.TIGHT, 32, 7);
+    }
+
+    private static Sprite blockSprite() {
+        // 20×10 picture whose visible part is rows 2..5 and columns 3..8.
+        return Sprite.fromImage(TestImages.block(20, 10, 2, 3, 4, 6, 0xFFFF0000), "block", "block");
+    }
+
+    private static int[] pixels(Scene scene) {
+        BufferedImage image = scene.image();
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+
+    @Test
+    void tightBoxIsExactlyTheVisiblePixels() {
+        SceneConfig config = plain(blockSprite());
+        for (long index = 0; index < 20; index++) {
+            Scene tight = new SceneGenerator(config).generate(index);
+            Box rectangle = new SceneGenerator(config.withBoxConvention(BoxConvention.SPRITE)).generate(index).box();
+            assertEquals(new Box(rectangle.top() + 2, rectangle.left() + 3, 4, 6), tight.box());
+            assertEquals(20, rectangle.width());
+            assertEquals(10, rectangle.height());
+            assertTrue(tight.present());
+            assertEquals("block", tight.className());
+            BufferedImage image = tight.image();
+            for (int y = 0; y < 30; y++) {
+                for (int x = 0; x < 40; x++) {
+                    boolean inside = y >= tight.box().top() && y < tight.box().bottom() && x >= tight.box().left()
+                            && x < tight.box().right();
+                    assertEquals(inside ? 0xFF0000 : 0x0000FF, TestImages.rgb(image, x, y), "pixel " + x + "," + y);
+                }
+            }
+        }
+    }
+
+    @Test
+    void flippedSpriteIsMirroredWithItsBox() {
+        SceneConfig config = plain(blockSprite()).withFlipProbability(1);
+        Scene scene = new SceneGenerator(config).generate(3);
+        Box rectangle = new SceneGenerator(config.withBoxConvention(BoxConvention.SPRITE)).generate(3).box();
+        // Columns 3..8 of a 20-wide picture land on columns 11..16 when mirrored.
+        assertEquals(new Box(rectangle.top() + 2, rectangle.left() + 11, 4, 6), scene.box());
+        assertEquals(0xFF0000, TestImages.rgb(scene.image(), (int) scene.box().left(), (int) scene.box().top()));
+        assertEquals(0x0000FF, TestImages.rgb(scene.image(), (int) rectangle.left() + 3, (int) scene.box().top()));
+    }
+
+    @Test
+    void halfTransparentPixelIsBlendedAlphaOver() {
+        // Red at alpha 128 over blue: 128/255 of red and 127/255 of blue, not darker.
+        Sprite sprite = Sprite.fromImage(TestImages.block(4, 4, 0, 0, 4, 4, 0x80FF0000), "half", "half");
+        Scene scene = new SceneGenerator(plain(sprite)).generate(0);
+        Box box = scene.box();
+        assertEquals(new Box(box.top(), box.left(), 4, 4), box);
+        assertEquals(0x80007F, TestImages.rgb(scene.image(), (int) box.left(), (int) box.top()));
+    }
+
+    @Test
+    void resizedSpriteHasNoDarkFringe() {
+        // White object on transparent black, pasted on white at an odd scale: every pixel must stay white.
+        BufferedImage picture = TestImages.block(16, 16, 4, 4, 8, 8, 0xFFFFFFFF);
+        for (int x = 0; x < 16; x++) {
+            picture.setRGB(x, 0, 0x40FFFFFF);
+        }
+        Sprite sprite = Sprite.fromImage(picture, "white", "white");
+        SceneConfig config = new SceneConfig(40, 40, List.of(sprite), List.of(TestImages.background(40, 40, Color.WHITE)),
+                1, 1.37, 1.37, 0.5, BoxConvention.TIGHT, 32, 1);
+        for (long index = 0; index < 8; index++) {
+            for (int pixel : pixels(new SceneGenerator(config).generate(index))) {
+                assertEquals(0xFFFFFF, pixel & 0xFFFFFF);
+            }
+        }
+    }
+
+    @Test
+    void sameConfigGivesSamePixelsAndLabelsWhateverTheThreads() {
+        SceneGenerator generator = new SceneGenerator(SceneConfig.builder().size(64, 64).scaleRange(0.2, 0.6).build());
+        List<Scene> single = generator.generate(24, 1, Progress.NONE);
+        List<Scene> parallel = new SceneGenerator(generator.config()).generate(24, 3, Progress.NONE);
+        for (int i = 0; i < single.size(); i++) {
+            assertEquals(single.get(i).box(), parallel.get(i).box());
+            assertEquals(single.get(i).present(), parallel.get(i).present());
+            assertEquals(single.get(i).className(), parallel.get(i).className());
+            assertArrayEquals(pixels(single.get(i)), pixels(parallel.get(i)));
+            assertArrayEquals(pixels(single.get(i)), pixels(generator.generate(i)));
+        }
+        List<Scene> other = new SceneGenerator(generator.config().withSeed(43)).generate(24, 1, Progress.NONE);
+        assertFalse(java.util.Arrays.equals(pixels(single.get(0)), pixels(other.get(0)))
+                && single.get(0).box().equals(other.get(0).box()), "another seed gives other scenes");
+    }
+
+    @Test
+    void presenceFollowsTheProbabilityAndEveryBoxStaysInside() {
+        SceneConfig config = SceneConfig.builder().size(96, 96).scaleRange(0.3, 0.9).build();
+        List<Scene> scenes = new SceneGenerator(config).generate(300, 0, Progress.NONE);
+        long present = scenes.stream().filter(Scene::present).count();
+        assertTrue(present > 110 && present < 190, "about half present, got " + present);
+        for (Scene scene : scenes) {
+            assertEquals(96, scene.width());
+            assertEquals(BufferedImage.TYPE_INT_RGB, scene.image().getType());
+            if (scene.present()) {
+                assertTrue(scene.box().isInside(96, 96) && scene.box().area() > 0, scene.box().toString());
+                assertTrue(config.classNames().contains(scene.className()));
+            } else {
+                assertEquals(Box.NONE, scene.box());
+                assertEquals(SceneGenerator.NO_CLASS, scene.className());
+            }
+        }
+        assertEquals(config.classNames().size(),
+                scenes.stream().filter(Scene::present).map(Scene::className).distinct().count(), "every class appears");
+        assertEquals(0, new SceneGenerator(config.withPresenceProbability(0)).generate(20, 1, Progress.NONE).stream()
+                .filter(Scene::present).count());
+        assertEquals(20, new SceneGenerator(config.withPresenceProbability(1)).generate(20, 1, Progress.NONE).stream()
+                .filter(Scene::present).count());
+    }
+
+    @Test
+    void tightBoxLiesInsideTheSpriteRectangle() {
+        SceneConfig config = SceneConfig.builder().size(120, 120).scaleRange(0.4, 1.2).build().withPresenceProbability(1);
+        int smaller = 0;
+        for (long index = 0; index < 30; index++) {
+            Box tight = new SceneGenerator(config).generate(index).box();
+            Box rectangle = new SceneGenerator(config.withBoxConvention(BoxConvention.SPRITE)).generate(index).box();
+            assertTrue(tight.top() >= rectangle.top() && tight.left() >= rectangle.left()
+                    && tight.bottom() <= rectangle.bottom() && tight.right() <= rectangle.right(), tight + " in " + rectangle);
+            smaller += tight.area() < rectangle.area() ? 1 : 0;
+        }
+        assertTrue(smaller > 0, "the fox's picture has a transparent margin, so its tight box is smaller");
+    }
+
+    @Test
+    void streamsAndBatchesMatchIndexedScenes() {
+        SceneGenerator generator = new SceneGenerator(SceneConfig.builder().size(48, 48).scaleRange(0.2, 0.5).build());
+        Iterator<Scene> scenes = generator.iterator();
+        for (int i = 0; i < 5; i++) {
+            assertArrayEquals(pixels(generator.generate(i)), pixels(scenes.next()));
+        }
+        Iterator<List<Scene>> batches = generator.batches(4, 2);
+        batches.next();
+        List<Scene> second = batches.next();
+        assertEquals(4, second.size());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(generator.generate(4 + i).box(), second.get(i).box());
+            assertArrayEquals(pixels(generator.generate(4 + i)), pixels(second.get(i)));
+        }
+        assertEquals(3, generator.stream().skip(2).limit(3).count());
+    }
+
+    @Test
+    void reportsProgressAndStopsWhenCancelled() {
+        SceneGenerator generator = new SceneGenerator(SceneConfig.builder().size(48, 48).scaleRange(0.2, 0.5).build());
+        List<Double> fractions = new ArrayList<>();
+        generator.generate(10, 1, (fraction, message) -> fractions.add(fraction));
+        assertEquals(1.0, fractions.get(fractions.size() - 1));
+        for (int threads : new int[] {1, 2}) {
+            AtomicInteger polls = new AtomicInteger();
+            Progress cancelling = new Progress() {
+                @Override
+                public void report(double fraction, String message) {
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return polls.incrementAndGet() > 2;
+                }
+            };
+            assertThrows(CancelledException.class, () -> generator.generate(100_000, threads, cancelling));
+        }
+    }
+
+    @Test
+    void badCountsAndThreadsAreExplained() {
+        SceneGenerator generator = new SceneGenerator(SceneConfig.defaults());
+        assertTrue(assertThrows(LocalizerException.class, () -> generator.generate(0, 1, Progress.NONE)).getMessage()
+                .contains("number of scenes 0 must be positive"));
+        assertTrue(assertThrows(LocalizerException.class, () -> generator.generate(-3, 1, Progress.NONE)).getMessage()
+                .contains("-3"));
+        assertTrue(assertThrows(LocalizerException.class, () -> generator.generate(5, -1, Progress.NONE)).getMessage()
+                .contains("threads -1"));
+        assertThrows(IllegalArgumentException.class, () -> generator.generate(-1L));
+    }
+
+    @Test
+    void invisibleSpriteIsRefusedBeforeGenerating() {
+        Sprite faint = Sprite.fromImage(TestImages.block(8, 8, 0, 0, 8, 8, 0x10FFFFFF), "faint.png", "ghost");
+        String message = assertThrows(LocalizerException.class, () -> new SceneGenerator(plain(faint))).getMessage();
+        assertTrue(message.contains("faint.png") && message.contains("threshold 32"), message);
+        Scene scene = new SceneGenerator(plain(faint).withBoxConvention(BoxConvention.SPRITE)).generate(0);
+        assertEquals(8, scene.box().width());
+        // Alpha 16 is above a threshold of 15: the whole picture is visible then.
+        assertEquals(8, new SceneGenerator(plain(faint).withAlphaThreshold(15)).generate(0).box().width());
+    }
+
+    @Test
+    void opaqueSpriteIsPastedWholeWithAWarning() {
+        BufferedImage grey = new BufferedImage(6, 5, BufferedImage.TYPE_BYTE_GRAY);
+        Sprite sprite = Sprite.fromBytes(TestImages.png(grey), "grey.png", "stone");
+        assertTrue(sprite.warning().orElseThrow().contains("no alpha channel"));
+        Scene scene = new SceneGenerator(plain(sprite)).generate(0);
+        assertEquals(6, scene.box().width());
+        assertEquals(5, scene.box().height());
+        assertEquals(0x000000, TestImages.rgb(scene.image(), (int) scene.box().left(), (int) scene.box().top()));
+        Sprite jpeg = Sprite.fromBytes(TestImages.encode(TestImages.solid(6, 5, Color.GREEN), "jpg"), "g.jpg", "leaf");
+        assertTrue(jpeg.warning().isPresent());
+        assertNotEquals(Boolean.TRUE, Sprite.fromImage(TestImages.block(3, 3, 0, 0, 1, 1, 0xFF000000), "a", "b")
+                .warning().isPresent());
+    }
+}

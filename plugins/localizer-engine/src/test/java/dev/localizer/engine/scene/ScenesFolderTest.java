@@ -1,0 +1,153 @@
+package dev.localizer.engine.scene;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.localizer.engine.Box;
+import dev.localizer.engine.CancelledException;
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Progress;
+
+class ScenesFolderTest {
+
+    @TempDir
+    Path folder;
+
+    private static final SceneGenerator GENERATOR =
+            new SceneGenerator(SceneConfig.builder().size(48, 40).scaleRange(0.2, 0.4).build());
+
+    private static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+
+    private void writeLabels(String... lines) throws IOException {
+        Files.writeString(folder.resolve(ScenesFolder.LABELS_FILE), String.join("\n", lines) + "\n");
+    }
+
+    private String readError() {
+        return assertThrows(LocalizerException.class, () -> ScenesFolder.read(folder, 1, Progress.NONE)).getMessage();
+    }
+
+    @Test
+    void writtenScenesReadBackIdentically() throws IOException {
+        List<Scene> scenes = GENERATOR.generate(6, 2, Progress.NONE);
+        ScenesFolder.write(folder, scenes, 2, Progress.NONE);
+        List<String> lines = Files.readAllLines(folder.resolve("labels.csv"));
+        assertEquals("file,top,left,height,width,present,class", lines.get(0));
+        assertEquals(7, lines.size());
+        Scene first = scenes.get(0);
+        assertEquals(String.join(",", "scene-000000.png", Long.toString((long) first.box().top()),
+                Long.toString((long) first.box().left()), Long.toString((long) first.box().height()),
+                Long.toString((long) first.box().width()), Boolean.toString(first.present()), first.className()),
+                lines.get(1));
+        List<Scene> read = ScenesFolder.read(folder, 2, Progress.NONE);
+        for (int i = 0; i < scenes.size(); i++) {
+            assertEquals(scenes.get(i).box(), read.get(i).box());
+            assertEquals(scenes.get(i).present(), read.get(i).present());
+            assertEquals(scenes.get(i).className(), read.get(i).className());
+            assertArrayEquals(pixels(scenes.get(i).image()), pixels(read.get(i).image()));
+        }
+    }
+
+    @Test
+    void generatorWritesStraightToTheFolder() {
+        ScenesFolder.write(folder, GENERATOR, 5, 0, Progress.NONE);
+        List<ScenesFolder.Label> labels = ScenesFolder.readLabels(folder);
+        assertEquals(5, labels.size());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(ScenesFolder.fileName(i), labels.get(i).file());
+            assertEquals(GENERATOR.generate(i).box(), labels.get(i).box());
+            assertTrue(Files.exists(folder.resolve(ScenesFolder.fileName(i))));
+        }
+    }
+
+    @Test
+    void classNamesWithCommasAndQuotesSurvive() {
+        Scene scene = new Scene(TestImages.solid(10, 10, Color.BLUE), new Box(1, 2, 3, 4), true, "red \"fox\", small");
+        ScenesFolder.write(folder, List.of(scene), 1, Progress.NONE);
+        assertEquals("red \"fox\", small", ScenesFolder.read(folder, 1, Progress.NONE).get(0).className());
+    }
+
+    @Test
+    void cancelledWritingLeavesNoLabels() {
+        Progress cancelled = new Progress() {
+            @Override
+            public void report(double fraction, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThrows(CancelledException.class, () -> ScenesFolder.write(folder, GENERATOR, 50, 1, cancelled));
+        assertFalse(Files.exists(folder.resolve(ScenesFolder.LABELS_FILE)));
+    }
+
+    @Test
+    void missingFolderAndLabelsAreExplained() throws IOException {
+        String message = assertThrows(LocalizerException.class,
+                () -> ScenesFolder.read(folder.resolve("nowhere"), 1, Progress.NONE)).getMessage();
+        assertTrue(message.contains("nowhere") && message.contains("does not exist"), message);
+        assertTrue(readError().contains("has no labels.csv"));
+        writeLabels("name,top,left");
+        assertTrue(readError().contains("line 1: the header is \"name,top,left\""));
+        writeLabels("file,top,left,height,width,present,class");
+        assertTrue(readError().contains("lists no scenes"));
+    }
+
+    @Test
+    void badRowsAreExplainedWithTheirLineNumbers() throws IOException {
+        Files.write(folder.resolve("a.png"), TestImages.png(TestImages.solid(20, 10, Color.RED)));
+        Files.writeString(folder.resolve("notes.png"), "not a picture");
+        String header = "file,top,left,height,width,present,class";
+        writeLabels(header, "a.png,1,1,2,2,true,fox", "a.png,1,1,2,true,fox");
+        assertTrue(readError().contains("line 3: expected 7 values"));
+        writeLabels(header, "a.png,one,1,2,2,true,fox");
+        assertTrue(readError().contains("line 2: the top \"one\" is not a number"));
+        writeLabels(header, "a.png,1,1,-2,2,true,fox");
+        assertTrue(readError().contains("line 2: the height -2 must be a finite number of at least 0"));
+        writeLabels(header, "a.png,1,1,2,2,maybe,fox");
+        assertTrue(readError().contains("line 2: present is \"maybe\""));
+        writeLabels(header, "a.png,1,1,2,2,true,fox", "b.png,1,1,2,2,true,fox");
+        assertTrue(readError().contains("line 3: the image b.png does not exist"));
+        writeLabels(header, "notes.png,1,1,2,2,true,fox");
+        assertTrue(readError().contains("line 2: the file notes.png is not a PNG"));
+        writeLabels(header, "a.png,5,15,8,8,true,fox");
+        assertTrue(readError().contains("line 2: the box top=5, left=15, height=8, width=8 lies outside the 20×10 image"));
+        writeLabels(header, "../a.png,1,1,2,2,true,fox");
+        assertTrue(readError().contains("lies outside the scenes folder"));
+        writeLabels(header, "a.png,1,1,2,2,1,fox", "a.png,0,0,0,0,false,");
+        List<Scene> scenes = ScenesFolder.read(folder, 1, Progress.NONE);
+        assertTrue(scenes.get(0).present());
+        assertFalse(scenes.get(1).present());
+        assertEquals(BufferedImage.TYPE_INT_RGB, scenes.get(0).image().getType());
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeIsExplained() throws IOException {
+        Path file = Files.writeString(folder.resolve("taken"), "x");
+        String message = assertThrows(LocalizerException.class,
+                () -> ScenesFolder.write(file, GENERATOR, 2, 1, Progress.NONE)).getMessage();
+        assertTrue(message.contains("Cannot create the scenes folder") && message.contains("taken"), message);
+    }
+
+    @Test
+    void emptyOrNegativeCountsAreRefused() {
+        assertThrows(LocalizerException.class, () -> ScenesFolder.write(folder, GENERATOR, 0, 1, Progress.NONE));
+        assertThrows(LocalizerException.class, () -> ScenesFolder.write(folder, List.of(), 1, Progress.NONE));
+    }
+}
