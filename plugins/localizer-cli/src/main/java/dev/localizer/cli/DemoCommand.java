@@ -77,7 +77,7 @@ final class DemoCommand extends Subcommand {
     void run(Output output) throws IOException {
         requirePositive(testScenes, "--test-scenes");
         TrainingConfig config = demoConfig();
-        SceneConfig sceneConfig = scene.toConfig(seed, output);
+        SceneConfig sceneConfig = scene.toConfig(seed);
         SceneGenerator generator = new SceneGenerator(sceneConfig);
         Files.createDirectories(out);
         output.info(String.format(Locale.ROOT, "Demo: training the %s network for up to %s on fresh %dx%d scenes"
@@ -188,14 +188,14 @@ final class DemoCommand extends Subcommand {
                         + ConsoleProgress.formatDuration(config.maxTime().toSeconds())),
                 row("Scenes", sceneConfig.width() + "x" + sceneConfig.height() + " px, fresh every batch",
                         "classes: " + String.join(", ", sceneConfig.classNames())),
-                row("Backend", result.backend().describe(), ""),
+                row("Backend", result.backend().backend(), result.backend().describe()),
                 row("Seed", Long.toString(seed), "the same seed repeats the run on the CPU"));
         List<HtmlReport.Row> files = List.of(
-                row("model.zip", "the trained model", "localizer predict --model model.zip ..."),
-                row("history.csv", "loss and validation scores per epoch", ""),
-                row("predictions.csv", "predicted boxes of the held-out scenes", ""),
-                row("metrics.json", "the scores above", ""),
-                row(HELD_OUT_FOLDER + "/", "the held-out scenes and their labels.csv", ""));
+                fileRow("model.zip", "the trained model: localizer predict --model model.zip IMAGE..."),
+                fileRow(HistoryCsv.FILE_NAME, "loss and validation scores per epoch"),
+                fileRow("predictions.csv", "predicted boxes of the held-out scenes"),
+                fileRow("metrics.json", "the scores above"),
+                row(HELD_OUT_FOLDER + "/", testScenes + " PNG files", "the held-out scenes and their labels.csv"));
         return new HtmlReport("Localizer demo",
                 "A " + config.backbone() + " localizer trained on freshly generated scenes and scored on held-out"
                         + " scenes. Green boxes are predictions, red boxes the truth.",
@@ -205,6 +205,13 @@ final class DemoCommand extends Subcommand {
                                 + " boxes.", List.of("contact-sheet.svg")),
                         new HtmlReport.Figure("loss.svg", "Training and validation loss per epoch; the dashed line is the"
                                 + " loss floor.", List.of("loss.png"))));
+    }
+
+    private HtmlReport.Row fileRow(String file, String note) {
+        long bytes = out.resolve(file).toFile().length();
+        String size = bytes >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
+                : String.format(Locale.ROOT, "%d kB", Math.max(1, Math.round(bytes / 1024.0)));
+        return row(file, size, note);
     }
 
     private static HtmlReport.Row row(String name, String value, String note) {

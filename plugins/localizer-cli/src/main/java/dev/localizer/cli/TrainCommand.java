@@ -76,7 +76,7 @@ final class TrainCommand extends Subcommand {
 
     private List<Scene> generateScenes(Output output) {
         int count = requirePositive(source.generate == null ? DEFAULT_GENERATED_SCENES : source.generate, "--generate");
-        SceneConfig sceneConfig = scene.toConfig(seed, output);
+        SceneConfig sceneConfig = scene.toConfig(seed);
         return output.compute("Generating scenes",
                 progress -> new SceneGenerator(sceneConfig).generate(count, scene.threads(), progress));
     }

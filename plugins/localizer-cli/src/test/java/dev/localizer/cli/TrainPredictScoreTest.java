@@ -115,6 +115,26 @@ class TrainPredictScoreTest {
     }
 
     @Test
+    void scoreWritesNullForTheLossWhenTheImagesAreGone() throws IOException {
+        Path predictions = dir.resolve("pred-no-images.csv");
+        assertEquals(0, CliRun.of("predict", "--quiet", "--model", model.toString(), "--out", predictions.toString(),
+                scenes.toString()).exitCode());
+        Path labelsOnly = Files.createDirectories(dir.resolve("labels-only")).resolve("labels.csv");
+        Files.copy(scenes.resolve("labels.csv"), labelsOnly);
+        Path json = dir.resolve("no-images.json");
+
+        CliRun run = CliRun.of("score", "--labels", labelsOnly.toString(), "--predictions", predictions.toString(),
+                "--json", json.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Reference loss:     n/a\n"), run.out());
+        assertTrue(run.err().startsWith("localizer: warning: cannot read the size of "), run.err());
+        JsonNode metrics = new ObjectMapper().readTree(json.toFile());
+        assertTrue(metrics.get("reference_loss").isNull());
+        assertTrue(metrics.get("detection_accuracy").isNumber());
+    }
+
+    @Test
     void scoreWithoutMatchingImagesSaysSo() throws IOException {
         Path predictions = dir.resolve("other.csv");
         Files.writeString(predictions, String.join(",", PredictionsCsv.HEADER) + "\nelsewhere.png,1,1,1,1,0.5,true,fox,1\n");
