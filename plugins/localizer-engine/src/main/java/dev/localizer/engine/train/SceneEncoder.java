@@ -1,14 +1,11 @@
 package dev.localizer.engine.train;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
-import dev.localizer.engine.Box;
-import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.loss.Target;
 import dev.localizer.engine.model.InputEncoding;
 import dev.localizer.engine.scene.Scene;
@@ -67,20 +64,6 @@ final class SceneEncoder {
 
     /** What the network should output for each scene. */
     List<Target> targets(List<Scene> scenes) {
-        List<Target> targets = new ArrayList<>(scenes.size());
-        for (Scene scene : scenes) {
-            if (scene.present()) {
-                int classIndex = classNames.indexOf(scene.className());
-                if (classIndex < 0) {
-                    throw new LocalizerException("A scene has class '" + scene.className() + "', which is not one of the "
-                            + "model's classes " + classNames + ": train with scenes of these classes only");
-                }
-                Box box = scene.box();
-                targets.add(new Target(box.toNormalized(scene.width(), scene.height()), true, classIndex));
-            } else {
-                targets.add(new Target(new double[4], false, 0));
-            }
-        }
-        return targets;
+        return scenes.stream().map(scene -> Target.of(scene, classNames)).toList();
     }
 }
