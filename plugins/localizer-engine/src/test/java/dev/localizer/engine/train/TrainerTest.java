@@ -4,11 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.CancelledException;
@@ -17,6 +25,9 @@ import dev.localizer.engine.Progress;
 import dev.localizer.engine.TestScenes;
 import dev.localizer.engine.backend.Device;
 import dev.localizer.engine.loss.LossWeights;
+import dev.localizer.engine.model.vgg16.Vgg16Architecture;
+import dev.localizer.engine.model.vgg16.Vgg16LayerBlocks;
+import dev.localizer.engine.model.vgg16.Vgg16Weights;
 import dev.localizer.engine.scene.Scene;
 
 class TrainerTest {
@@ -101,6 +112,41 @@ class TrainerTest {
     }
 
     @Test
+    void vgg16HeadTrainsOnCachedFeaturesOfAWeightsFileTheUserNamed(@TempDir Path folder) throws IOException {
+        Vgg16Weights weights = Vgg16Weights.random(Vgg16Architecture.STANDARD, 4);
+        ComputationGraphConfiguration.GraphBuilder graph = new NeuralNetConfiguration.Builder().graphBuilder()
+                .addInputs("image").setInputTypes(InputType.convolutional(32, 32, 3));
+        Vgg16LayerBlocks blocks = new Vgg16LayerBlocks(weights, 1, 5);
+        graph.setOutputs(blocks.appendTo(graph, "image"));
+        ComputationGraph base = new ComputationGraph(graph.build());
+        base.init();
+        blocks.copyWeightsInto(base);
+        Path file = folder.resolve("vgg16.zip");
+        ModelSerializer.writeModel(base, file.toFile(), false);
+        TestScenes scenes = new TestScenes(10, 48, 1);
+
+        TrainingResult result = new Trainer(TINY.withBackbone("vgg16").withWeightsFile(file).withEpochs(2)
+                .withStepsPerEpoch(0).withLearningRate(1e-3)).train(TrainingData.of(scenes.take(40)), Progress.NONE);
+
+        assertEquals(2, result.history().size());
+        assertTrue(result.model().pretrainedBase().isPresent());
+        assertEquals("vgg16", result.model().manifest().backbone());
+        assertTrue(Double.isFinite(result.history().get(1).validationLoss()), result.history().toString());
+    }
+
+    @Test
+    void vgg16WithoutWeightsSaysWhichFileToGetOrToUseCompact(@TempDir Path folder) {
+        TestScenes scenes = new TestScenes(11, 32, 1);
+        TrainingConfig config = TINY.withBackbone("vgg16").withWeightsFile(folder.resolve("missing.h5"));
+
+        LocalizerException error = assertThrows(LocalizerException.class,
+                () -> new Trainer(config).train(TrainingData.of(scenes.take(8)), Progress.NONE));
+
+        assertTrue(error.getMessage().contains("missing.h5"), error.getMessage());
+        assertTrue(error.getMessage().contains("compact backbone"), error.getMessage());
+    }
+
+    @Test
     void flippingMirrorsImageAndBox() {
         Scene scene = new TestScenes(8, 32, 1).take(10).stream().filter(Scene::present).findFirst().orElseThrow();
 
@@ -115,7 +161,7 @@ class TrainerTest {
     void unknownClassesAndEmptyDataAreRefused() {
         assertThrows(LocalizerException.class, () -> TrainingData.of(List.of()));
         LocalizerException error = assertThrows(LocalizerException.class,
-                () -> new SceneEncoder(new dev.localizer.engine.model.InputEncoding(16, 16, false), List.of("cat"))
+                () -> new SceneEncoder(dev.localizer.engine.model.LocalizerModel.createCompact(new dev.localizer.engine.model.InputEncoding(16, 16, false), List.of("cat"), LossWeights.DEFAULT, 1, 1e-3), List.of("cat"))
                         .targets(new TestScenes(9, 32, 3).take(20)));
         assertTrue(error.getMessage().contains("not one of the model's classes [cat]"), error.getMessage());
     }
