@@ -1,6 +1,7 @@
 package dev.localizer.cli;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,7 +89,9 @@ final class DemoCommand extends Subcommand {
         output.detail("Training settings: " + config);
         List<Scene> heldOut = output.compute("Held-out scenes",
                 progress -> generator.generate(HELD_OUT_FIRST_INDEX, testScenes, scene.threads(), progress));
-        ScenesFolder.write(out.resolve(HELD_OUT_FOLDER), heldOut, scene.threads(), Progress.NONE);
+        Path heldOutFolder = out.resolve(HELD_OUT_FOLDER);
+        removeEarlierScenes(heldOutFolder);
+        ScenesFolder.write(heldOutFolder, heldOut, scene.threads(), Progress.NONE);
 
         AtomicLong nextScene = new AtomicLong();
         TrainingData data = TrainingData.generated(() -> generator.generate(nextScene.getAndIncrement()),
@@ -128,6 +131,19 @@ final class DemoCommand extends Subcommand {
 
         output.out().print(score.toText());
         output.out().println("Report: " + report.toAbsolutePath());
+    }
+
+    /** Scenes of an earlier, larger run would otherwise sit beside this run's scenes without labels. */
+    private static void removeEarlierScenes(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> earlier = Files.newDirectoryStream(folder, "scene-*.png")) {
+            for (Path file : earlier) {
+                Files.delete(file);
+            }
+        }
+        Files.deleteIfExists(folder.resolve(ScenesFolder.LABELS_FILE));
     }
 
     private TrainingConfig demoConfig() {
