@@ -1,7 +1,7 @@
 """PyTorch peer of the VGG16 benchmark (torchvision's VGG16 convolutional base, random weights).
 
   vgg16_torch.py forward BATCH REPEATS SIZE      forward images/s of the base
-  vgg16_torch.py train-step BATCH STEPS SIZE     base forward (no grad) + Adam step of a Linear(features, 5) head
+  vgg16_torch.py train-step BATCH STEPS SIZE     base forward (no grad) + Adam step of a Linear(features, 5) head, masked loss
   vgg16_torch.py head-epoch IMAGES BATCH EPOCHS SIZE   head-only epochs on features held in memory
 
 Each prints one line like the Java side: "torch-<what> ... median_s=... images_per_s=... vmhwm_kb=...".
@@ -37,9 +37,19 @@ def head(features):
     return linear, torch.optim.Adam(linear.parameters(), lr=1e-4)
 
 
+def targets(count):
+    """Box values in 0..1 and presence 0/1 (half the images), as the engine's benchmark draws them."""
+    return torch.cat([torch.rand(count, 4), (torch.rand(count, 1) > 0.5).float()], dim=1)
+
+
 def head_step(linear, optimizer, features, labels):
+    """Adam step on the masked loss: 3.0 * mean BCE(box) * present + 0.5 * BCE(present)."""
     optimizer.zero_grad()
-    loss = torch.nn.functional.binary_cross_entropy(torch.sigmoid(linear(features.flatten(1))), labels)
+    predicted = torch.sigmoid(linear(features.flatten(1)))
+    present = labels[:, 4]
+    box = torch.nn.functional.binary_cross_entropy(predicted[:, :4], labels[:, :4], reduction="none").mean(1)
+    presence = torch.nn.functional.binary_cross_entropy(predicted[:, 4], present, reduction="none")
+    loss = (3.0 * box * present + 0.5 * presence).mean()
     loss.backward()
     optimizer.step()
 
@@ -56,7 +66,7 @@ def forward(batch, repeats, size):
 def train_step(batch, steps, size):
     base = torchvision.models.vgg16().features.eval()
     images = torch.rand(batch, 3, size, size)
-    labels = torch.rand(batch, 5)
+    labels = targets(batch)
     with torch.no_grad():
         features = base(images[:1]).numel()
     linear, optimizer = head(features)
@@ -74,7 +84,7 @@ def train_step(batch, steps, size):
 def head_epoch(images, batch, epochs, size):
     cells = size // 32
     features = torch.rand(images, 512, cells, cells)
-    labels = torch.rand(images, 5)
+    labels = targets(images)
     linear, optimizer = head(512 * cells * cells)
 
     def epoch():

@@ -8,14 +8,15 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.IntStream;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Time of one head-only epoch on cached VGG16 features: the features of every image (18,432 floats at 200×200)
- * are read from the {@link FeatureCache} in shuffled batches and the Dense(5) head takes an Adam step on each.
+ * are read from the {@link FeatureCache} in shuffled batches and the localizer head (box and presence outputs,
+ * masked loss) takes an Adam step on each.
  * The features are random: the time depends on their size only, and computing real ones would take minutes.
  *
  * <p>Usage: {@code Vgg16HeadEpoch IMAGES BATCH EPOCHS SIZE}. Prints
@@ -33,8 +34,7 @@ public final class Vgg16HeadEpoch {
         int size = Integer.parseInt(args[3]);
         System.out.println("# " + Backends.initialize(Device.CPU).describe());
         long[] featureShape = Vgg16Architecture.STANDARD.outputShape(Vgg16Architecture.BLOCKS, size, size);
-        INDArray labels = Vgg16TrainStep.labels(images, 3);
-        MultiLayerNetwork head = Vgg16TrainStep.head(featureShape);
+        ComputationGraph head = Vgg16TrainStep.head(featureShape);
         try (FeatureCache cache = new FeatureCache(featureShape, FeatureCache.defaultMemoryBudgetBytes(),
                 Path.of(System.getProperty("java.io.tmpdir")))) {
             for (int start = 0; start < images; start += batch) {
@@ -50,7 +50,7 @@ public final class Vgg16HeadEpoch {
                 for (int from = 0; from < images; from += batch) {
                     int[] indices = Arrays.copyOfRange(order, from, Math.min(images, from + batch));
                     INDArray features = cache.get(indices);
-                    head.fit(features.reshape(indices.length, -1), labels.getRows(indices));
+                    head.fit(Vgg16TrainStep.targets(features.reshape(indices.length, -1), from));
                 }
                 if (epoch >= 0) {
                     seconds[epoch] = (System.nanoTime() - start) / 1e9;
