@@ -1,6 +1,7 @@
 package dev.localizer.cli;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.metrics.GroundTruth;
@@ -88,7 +90,9 @@ final class DemoCommand extends Subcommand {
         output.detail("Training settings: " + config);
         List<Scene> heldOut = output.compute("Held-out scenes",
                 progress -> generator.generate(HELD_OUT_FIRST_INDEX, testScenes, scene.threads(), progress));
-        ScenesFolder.write(out.resolve(HELD_OUT_FOLDER), heldOut, scene.threads(), Progress.NONE);
+        Path heldOutFolder = out.resolve(HELD_OUT_FOLDER);
+        removeEarlierScenes(heldOutFolder);
+        ScenesFolder.write(heldOutFolder, heldOut, scene.threads(), Progress.NONE);
 
         AtomicLong nextScene = new AtomicLong();
         TrainingData data = TrainingData.generated(() -> generator.generate(nextScene.getAndIncrement()),
@@ -130,6 +134,19 @@ final class DemoCommand extends Subcommand {
         output.out().println("Report: " + report.toAbsolutePath());
     }
 
+    /** Scenes of an earlier, larger run would otherwise sit beside this run's scenes without labels. */
+    private static void removeEarlierScenes(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> earlier = Files.newDirectoryStream(folder, "scene-*.png")) {
+            for (Path file : earlier) {
+                Files.delete(file);
+            }
+        }
+        Files.deleteIfExists(folder.resolve(ScenesFolder.LABELS_FILE));
+    }
+
     private TrainingConfig demoConfig() {
         TrainingConfig config = training.toConfig(seed, this);
         if (training.epochs == null) {
@@ -143,7 +160,7 @@ final class DemoCommand extends Subcommand {
 
     private void writeContactSheet(List<Scene> heldOut, List<Prediction> predictions) {
         List<ContactSheet.Tile> tiles = new ArrayList<>();
-        for (int i = 0; i < Math.min(SHEET_TILES, heldOut.size()); i++) {
+        for (int i : sheetScenes(heldOut)) {
             Scene shown = heldOut.get(i);
             Prediction prediction = predictions.get(i);
             Overlay overlay = Overlay.truthOf(shown).withPrediction(new PredictedBox(prediction.box(),
@@ -153,6 +170,20 @@ final class DemoCommand extends Subcommand {
         RenderStyle style = RenderStyle.defaults();
         RenderCommand.writeSheet(out.resolve("contact-sheet.png"), tiles, RenderCommand.Format.PNG, style);
         RenderCommand.writeSheet(out.resolve("contact-sheet.svg"), tiles, RenderCommand.Format.SVG, style);
+    }
+
+    /**
+     * Which held-out scenes the sheet shows, in order: mostly scenes with an object, since their boxes are what
+     * there is to see, and a few without, to show that absence is recognized too.
+     */
+    static List<Integer> sheetScenes(List<Scene> heldOut) {
+        int emptyTiles = SHEET_TILES / 4;
+        List<Integer> withObject = IntStream.range(0, heldOut.size()).filter(i -> heldOut.get(i).present()).boxed().toList();
+        List<Integer> empty = IntStream.range(0, heldOut.size()).filter(i -> !heldOut.get(i).present()).boxed().toList();
+        int objectCount = Math.min(withObject.size(), SHEET_TILES - Math.min(emptyTiles, empty.size()));
+        int emptyCount = Math.min(empty.size(), SHEET_TILES - objectCount);
+        return Stream.concat(withObject.subList(0, objectCount).stream(), empty.subList(0, emptyCount).stream())
+                .sorted().toList();
     }
 
     /** A tile's title: how the prediction for this scene turned out. */

@@ -28,7 +28,7 @@ final class SceneOptions {
     ImageSize size;
 
     @Option(names = "--sprites", paramLabel = "FILE", split = ",",
-            description = "Object images (PNG with transparency), comma-separated (default: the embedded sprites).")
+            description = "Object pictures (PNG or SVG with transparency), comma-separated (default: the embedded sprites).")
     List<Path> sprites;
 
     @Option(names = "--classes", paramLabel = "NAME", split = ",",

@@ -22,6 +22,8 @@ class DemoCommandTest {
     @Test
     void writesEveryFileOfTheMainJobAndPointsToTheReport() throws IOException {
         Path out = dir.resolve("demo");
+        Path stale = Files.createDirectories(out.resolve("held-out")).resolve("scene-000099.png");
+        Files.writeString(stale, "a scene of an earlier, larger run");
         CliRun run = CliRun.of("demo", "--out", out.toString(), "--test-scenes", "8", "--size", "64", "--scale", "0.2,0.4",
                 "--input-size", "32", "--epochs", "1", "--steps", "2", "--batch", "8", "--max-minutes", "2");
 
@@ -40,6 +42,9 @@ class DemoCommandTest {
         assertTrue(metrics.get("train_seconds").asDouble() > 0);
         assertTrue(metrics.get("backend").asText().startsWith("CPU backend"), metrics.get("backend").asText());
         assertEquals(9, Files.readAllLines(out.resolve("predictions.csv")).size());
+        try (var heldOut = Files.list(out.resolve("held-out"))) {
+            assertEquals(9, heldOut.count(), "8 scenes and their labels, nothing left of an earlier run");
+        }
 
         String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("<img src=\"contact-sheet.png\"") && report.contains("<img src=\"loss.svg\""), report);

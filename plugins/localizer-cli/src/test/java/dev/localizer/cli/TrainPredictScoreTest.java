@@ -31,8 +31,23 @@ class TrainPredictScoreTest {
         scenes = dir.resolve("scenes");
         assertEquals(0, TinyScenes.write(scenes, 24, 5).exitCode());
         model = dir.resolve("models/tiny.zip");
-        training = CliRun.of("train", "--out", model.toString(), "--scenes", scenes.toString(), "--input-size", "32",
+        training = train(model);
+    }
+
+    private static CliRun train(Path modelFile) {
+        return CliRun.of("train", "--out", modelFile.toString(), "--scenes", scenes.toString(), "--input-size", "32",
                 "--epochs", "1", "--steps", "2", "--batch", "8", "--validation", "0.25", "--seed", "3");
+    }
+
+    @Test
+    void theSameSeedTrainsTheSameModel() throws IOException {
+        Path again = dir.resolve("again/tiny.zip");
+        assertEquals(0, train(again).exitCode());
+        assertEquals(withoutSeconds(model.resolveSibling("history.csv")), withoutSeconds(again.resolveSibling("history.csv")));
+    }
+
+    private static List<String> withoutSeconds(Path history) throws IOException {
+        return Files.readAllLines(history).stream().map(line -> line.substring(0, line.lastIndexOf(','))).toList();
     }
 
     @Test
