@@ -18,6 +18,7 @@ import dev.localizer.engine.Progress;
 import dev.localizer.engine.metrics.GroundTruth;
 import dev.localizer.engine.metrics.Metrics;
 import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.model.TrainingSummary;
 import dev.localizer.engine.predict.Prediction;
 import dev.localizer.engine.predict.Predictor;
 import dev.localizer.engine.render.ContactSheet;
@@ -113,15 +114,7 @@ final class DemoCommand extends Subcommand {
         List<int[]> sizes = heldOut.stream().map(s -> new int[] {s.width(), s.height()}).toList();
         Score score = Score.of(truth, answers, model.classNames(), sizes, model.manifest().lossWeights());
 
-        Map<String, Object> metrics = new LinkedHashMap<>(score.toJson());
-        metrics.put("train_seconds", Math.round(trainSeconds * 10) / 10.0);
-        metrics.put("epochs", result.history().size());
-        metrics.put("stop_reason", result.stopReason());
-        metrics.put("training_images", nextScene.get());
-        metrics.put("backend", result.backend().describe());
-        metrics.put("backbone", config.backbone());
-        metrics.put("seed", seed);
-        JsonFiles.write(out.resolve("metrics.json"), metrics);
+        JsonFiles.write(out.resolve("metrics.json"), metrics(score, result, config, trainSeconds));
 
         writeContactSheet(heldOut, answers.predictions());
         LossChart chart = new LossChart("Loss per epoch", HistoryCsv.lossCurves(result.history()), score.lossFloor());
@@ -132,6 +125,20 @@ final class DemoCommand extends Subcommand {
 
         output.out().print(score.toText());
         output.out().println("Report: " + report.toAbsolutePath());
+    }
+
+    /** The held-out scores and how training went, as metrics.json has them. */
+    private Map<String, Object> metrics(Score score, TrainingResult result, TrainingConfig config, double trainSeconds) {
+        Map<String, Object> metrics = new LinkedHashMap<>(score.toJson());
+        metrics.put("train_seconds", Math.round(trainSeconds * 10) / 10.0);
+        metrics.put("epochs", result.history().size());
+        metrics.put("stop_reason", result.stopReason());
+        TrainingSummary summary = result.model().manifest().training();
+        metrics.put("training_images", summary == null ? 0 : summary.images());
+        metrics.put("backend", result.backend().describe());
+        metrics.put("backbone", config.backbone());
+        metrics.put("seed", seed);
+        return metrics;
     }
 
     /** Scenes of an earlier, larger run would otherwise sit beside this run's scenes without labels. */
