@@ -2,13 +2,16 @@ package dev.localizer.libs.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
+import org.nd4j.common.config.ND4JClassLoading;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.factory.Nd4jBackend;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleWiring;
 
 class Nd4jBackendTest {
 
@@ -21,6 +24,17 @@ class Nd4jBackendTest {
         assertEquals("org.nd4j.linalg.cpu.nativecpu.CpuBackend", backend.getClass().getName());
         assertEquals("dev.localizer.libs", FrameworkUtil.getBundle(backend.getClass()).getSymbolicName(),
                 "ND4J must run from the libs bundle, inside the OSGi framework");
+    }
+
+    @Test
+    void nd4jLooksUpServicesWithTheLibsBundleLoader() {
+        // Whatever the thread's context class loader was when ND4J started (in KNIME: anything), the libs
+        // bundle's activator must have pointed ND4J at the one loader that sees the embedded service files.
+        ClassLoader libsLoader = FrameworkUtil.getBundle(Nd4j.class).adapt(BundleWiring.class).getClassLoader();
+
+        assertSame(libsLoader, ND4JClassLoading.getNd4jClassloader());
+        assertEquals("org.nd4j.linalg.cpu.nativecpu.CpuBackend",
+                ND4JClassLoading.loadService(Nd4jBackend.class).iterator().next().getClass().getName());
     }
 
     @Test

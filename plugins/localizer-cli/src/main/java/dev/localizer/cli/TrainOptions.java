@@ -1,8 +1,11 @@
 package dev.localizer.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 
 import dev.localizer.engine.backend.Device;
+import dev.localizer.engine.train.TrainingConfig;
 
 import picocli.CommandLine.Option;
 
@@ -24,13 +27,22 @@ final class TrainOptions {
             description = "Where to compute: 'auto' takes a GPU when the CUDA backend finds one (default: auto).")
     Device device;
 
-    @Option(names = "--epochs", paramLabel = "E", description = "Passes over the training scenes.")
+    @Option(names = "--input-size", paramLabel = "PX",
+            description = "Side of the compact network's square input; scenes are resized to it (default: 96).")
+    Integer inputSize;
+
+    @Option(names = "--epochs", paramLabel = "E", description = "Epochs of training (default: 15).")
     Integer epochs;
 
-    @Option(names = "--batch", paramLabel = "B", description = "Scenes per training step.")
+    @Option(names = "--steps", paramLabel = "N",
+            description = "Training steps per epoch; 0 makes an epoch one pass over a scenes list (default: 50).")
+    Integer steps;
+
+    @Option(names = "--batch", paramLabel = "B", description = "Scenes per training step (default: 32).")
     Integer batch;
 
-    @Option(names = "--lr", paramLabel = "X", description = "Adam learning rate.")
+    @Option(names = "--lr", paramLabel = "X",
+            description = "Adam's starting learning rate, decaying along a cosine (default: 0.001 compact, 0.0001 vgg16).")
     Double learningRate;
 
     @Option(names = "--max-minutes", paramLabel = "M",
@@ -38,6 +50,44 @@ final class TrainOptions {
     Double maxMinutes;
 
     @Option(names = "--validation", paramLabel = "F",
-            description = "Fraction of the scenes held out to validate each epoch and pick the best model.")
+            description = "Fraction of the scenes held out to validate each epoch and pick the best model, at most 0.5"
+                    + " (default: 0.1).")
     Double validation;
+
+    /** The trainer's defaults with every given option applied. */
+    TrainingConfig toConfig(long seed, Subcommand owner) {
+        TrainingConfig config = TrainingConfig.defaults().withSeed(seed).withDevice(device);
+        if (backbone != null) {
+            String name = backbone.name().toLowerCase(Locale.ROOT);
+            config = config.withBackbone(name).withLearningRate(TrainingConfig.defaultLearningRate(name));
+        }
+        if (weights != null && backbone != Backbone.VGG16) {
+            throw owner.usageError("--weights holds VGG16 weights: use it with --backbone vgg16");
+        }
+        if (inputSize != null) {
+            config = config.withInputSize(owner.requirePositive(inputSize, "--input-size"));
+        }
+        if (epochs != null) {
+            config = config.withEpochs(owner.requirePositive(epochs, "--epochs"));
+        }
+        if (steps != null) {
+            if (steps < 0) {
+                throw owner.usageError("--steps must be 0 or more, got " + steps);
+            }
+            config = config.withStepsPerEpoch(steps);
+        }
+        if (batch != null) {
+            config = config.withBatchSize(owner.requirePositive(batch, "--batch"));
+        }
+        if (learningRate != null) {
+            config = config.withLearningRate(owner.requirePositive(learningRate, "--lr"));
+        }
+        if (maxMinutes != null) {
+            config = config.withMaxTime(Duration.ofMillis(Math.round(owner.requirePositive(maxMinutes, "--max-minutes") * 60_000)));
+        }
+        if (validation != null) {
+            config = config.withValidationFraction(owner.requireFraction(validation, "--validation"));
+        }
+        return config;
+    }
 }

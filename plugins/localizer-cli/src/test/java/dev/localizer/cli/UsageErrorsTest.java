@@ -77,9 +77,9 @@ class UsageErrorsTest {
 
     @Test
     void folderWhereAFileBelongsIsAUsageError() {
-        CliRun run = CliRun.of("score", "--labels", dir.toString(), "--predictions", "p.csv");
-        assertUsageError(run, "localizer: --labels: expected a file, but " + dir + " is a folder;"
-                + " give the labels.csv of a scenes folder", "Usage: localizer score");
+        CliRun run = CliRun.of("score", "--labels", dir.toString(), "--predictions", dir.toString());
+        assertUsageError(run, "localizer: --predictions: expected a file, but " + dir + " is a folder;"
+                + " give a CSV written by 'localizer predict'", "Usage: localizer score");
     }
 
     @Test
