@@ -55,10 +55,6 @@ final class TrainCommand extends Subcommand {
     @Override
     void run(Output output) {
         TrainingConfig config = training.toConfig(seed, this);
-        if (training.weights != null) {
-            requireFile(training.weights, "--weights", "give a VGG16 weights file");
-            throw EngineParts.notAvailable("train --weights", "training on a VGG16 weights file");
-        }
         output.detail("Training settings: " + config);
         List<Scene> scenes = source.scenes != null ? readScenes(output) : generateScenes(output);
         TrainingResult result = output.compute("Training", progress -> new Trainer(config).train(TrainingData.of(scenes), progress));

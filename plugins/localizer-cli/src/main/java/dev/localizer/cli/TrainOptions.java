@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import dev.localizer.engine.backend.Device;
+import dev.localizer.engine.model.Vgg16Localizer;
 import dev.localizer.engine.train.TrainingConfig;
 
 import picocli.CommandLine.Option;
@@ -15,12 +16,13 @@ final class TrainOptions {
     enum Backbone { COMPACT, VGG16 }
 
     @Option(names = "--backbone", paramLabel = "compact|vgg16",
-            description = "Network: 'compact' (small, trains from scratch in minutes) or 'vgg16' (frozen VGG16 base;"
-                    + " needs --weights) (default: compact).")
+            description = "Network: 'compact' (small, trains from scratch in minutes) or 'vgg16' (frozen VGG16 base"
+                    + " with ImageNet weights, see --weights) (default: compact).")
     Backbone backbone;
 
     @Option(names = "--weights", paramLabel = "FILE",
-            description = "VGG16 ImageNet weights file for --backbone vgg16.")
+            description = "VGG16 ImageNet weights for --backbone vgg16: the DL4J model-store zip or a Keras notop .h5"
+                    + " (default: the DL4J model store's file in ~/.deeplearning4j/models/vgg16/, downloaded if missing).")
     Path weights;
 
     @Option(names = "--device", paramLabel = "auto|cpu|gpu", defaultValue = "auto",
@@ -28,7 +30,7 @@ final class TrainOptions {
     Device device;
 
     @Option(names = "--input-size", paramLabel = "PX",
-            description = "Side of the compact network's square input; scenes are resized to it (default: 96).")
+            description = "Side of the network's square input; scenes are resized to it (default: 96, with vgg16 200).")
     Integer inputSize;
 
     @Option(names = "--epochs", paramLabel = "E", description = "Epochs of training (default: 15).")
@@ -61,8 +63,15 @@ final class TrainOptions {
             String name = backbone.name().toLowerCase(Locale.ROOT);
             config = config.withBackbone(name).withLearningRate(TrainingConfig.defaultLearningRate(name));
         }
-        if (weights != null && backbone != Backbone.VGG16) {
-            throw owner.usageError("--weights holds VGG16 weights: use it with --backbone vgg16");
+        if (backbone == Backbone.VGG16) {
+            config = config.withInputSize(Vgg16Localizer.DEFAULT_INPUT_SIZE);
+        }
+        if (weights != null) {
+            if (backbone != Backbone.VGG16) {
+                throw owner.usageError("--weights holds VGG16 weights: use it with --backbone vgg16");
+            }
+            config = config.withWeightsFile(owner.requireFile(weights, "--weights",
+                    "give the DL4J model-store VGG16 zip or a Keras VGG16 notop .h5 file"));
         }
         if (inputSize != null) {
             config = config.withInputSize(owner.requirePositive(inputSize, "--input-size"));

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import dev.localizer.engine.model.Vgg16Localizer;
 import dev.localizer.engine.scene.SceneConfig;
 import dev.localizer.engine.train.TrainingConfig;
 
@@ -16,8 +17,8 @@ class HelpDefaultsTest {
     void trainingDefaultsInTheHelpMatchTheTrainer() {
         TrainingConfig defaults = TrainingConfig.defaults();
         String help = CliRun.of("train", "--help").out().replaceAll("\\s+", " ");
-        assertStates(help, "Side of the compact network's square input; scenes are resized to it (default: "
-                + defaults.inputSize() + ")");
+        assertStates(help, "Side of the network's square input; scenes are resized to it (default: "
+                + defaults.inputSize() + ", with vgg16 " + Vgg16Localizer.DEFAULT_INPUT_SIZE + ")");
         assertStates(help, "Epochs of training (default: " + defaults.epochs() + ")");
         assertStates(help, "(default: " + defaults.stepsPerEpoch() + ")");
         assertStates(help, "Scenes per training step (default: " + defaults.batchSize() + ")");

@@ -83,6 +83,16 @@ class UsageErrorsTest {
     }
 
     @Test
+    void weightsBelongToTheVgg16Backbone() {
+        Path weights = dir.resolve("missing.h5");
+        assertUsageError(CliRun.of("train", "--out", "m.zip", "--weights", weights.toString()),
+                "localizer: --weights holds VGG16 weights: use it with --backbone vgg16", "Usage: localizer train");
+        assertUsageError(CliRun.of("train", "--out", "m.zip", "--backbone", "vgg16", "--weights", weights.toString()),
+                "localizer: --weights: file not found: " + weights + "; give the DL4J model-store VGG16 zip or a Keras"
+                        + " VGG16 notop .h5 file", "Usage: localizer train");
+    }
+
+    @Test
     void quietAndVerboseTogetherAreAUsageError() {
         assertUsageError(CliRun.of("info", "--quiet", "--verbose"),
                 "localizer: --quiet and --verbose exclude each other; give one of them", "Usage: localizer info");
