@@ -172,7 +172,8 @@ def learner():
         "width_column": "Width", "present_column": "Present", "class_column": "Class",
         "backbone": "compact", "weights_file": "", "input_size": 96, "epochs": 15, "batch_size": 32, "learning_rate": 0.001,
         "box_loss_weight": 3.0, "presence_loss_weight": 0.5, "validation_fraction": 0.1,
-        "cache_features": True, "seed": 42, "device": "auto"})
+        "cache_features": True, "augment": True, "time_limit_minutes": 0, "seed": 42,
+        "device": "auto"})
 
 
 def scorer():

@@ -1,11 +1,11 @@
 """The reference way to make scenes, with Pillow: crop a background, resize and maybe flip a sprite, paste it
-with alpha_composite, find its tight box. Prints `threads=N scenes_per_second` lines (medians) to a file.
+with alpha_composite, find its tight box. After one unmeasured warm-up round, prints `version V` and one
+`rate SCENES_PER_SECOND` line per repeat (THREADS processes share the scenes).
 
-    scenes_pillow.py ASSETS_DIR SPRITES_DIR SCENES REPEATS CORES OUT_FILE
+    scenes_pillow.py ASSETS_DIR SPRITES_DIR SCENES REPEATS THREADS
 """
 import multiprocessing
 import random
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -54,30 +54,25 @@ def work(task):
 
 
 def measure(pool, threads, scenes, repeats):
-    rates = []
     for repeat in range(-1, repeats):
         tasks = [(repeat * 1000 + worker, scenes // threads) for worker in range(threads)]
         start = time.perf_counter()
         done = sum(pool.map(work, tasks)) if pool else work(tasks[0])
         seconds = time.perf_counter() - start
         if repeat >= 0:
-            rates.append(done / seconds)
-    return statistics.median(rates)
+            print(f"rate {done / seconds:.1f}", flush=True)
 
 
 def main():
-    assets, sprites, scenes, repeats, cores, out = sys.argv[1:7]
-    scenes, repeats, cores = int(scenes), int(repeats), int(cores)
+    assets, sprites, scenes, repeats, threads = sys.argv[1:6]
+    scenes, repeats, threads = int(scenes), int(repeats), int(threads)
     load(assets, sprites)
-    lines = [f"version {PIL.__version__}"]
-    for threads in sorted({1, cores}):
-        if threads == 1:
-            rate = measure(None, 1, scenes, repeats)
-        else:
-            with multiprocessing.Pool(threads) as pool:
-                rate = measure(pool, threads, scenes, repeats)
-        lines.append(f"threads={threads} {rate:.1f}")
-    Path(out).write_text("\n".join(lines) + "\n")
+    print(f"version {PIL.__version__}", flush=True)
+    if threads == 1:
+        measure(None, 1, scenes, repeats)
+    else:
+        with multiprocessing.Pool(threads) as pool:
+            measure(pool, threads, scenes, repeats)
 
 
 if __name__ == "__main__":

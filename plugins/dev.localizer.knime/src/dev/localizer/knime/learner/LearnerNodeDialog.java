@@ -55,6 +55,8 @@ final class LearnerNodeDialog extends DefaultNodeSettingsPane {
         setHorizontalPlacement(false);
         addDialogComponent(new DialogComponentNumber(settings.m_validationFraction, "Validation fraction", 0.05));
         addDialogComponent(new DialogComponentBoolean(settings.m_cacheFeatures, "Cache backbone features"));
+        addDialogComponent(new DialogComponentBoolean(settings.m_augment, "Random flips"));
+        addDialogComponent(new DialogComponentNumber(settings.m_timeLimit, "Time limit (minutes)", 5));
         addDialogComponent(new DialogComponentNumber(settings.m_seed, "Seed", 1));
         closeCurrentGroup();
     }

@@ -1,6 +1,8 @@
 package dev.localizer.knime.learner;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,13 +93,19 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         List<Scene> scenes = readScenes(table, columns, exec.createSubExecutionContext(READING_SHARE));
 
         TrainingConfig config = m_settings.toTrainingConfig();
+        if (m_settings.weightsFile() != null && !TrainingConfig.VGG16.equals(config.backbone())) {
+            setWarningMessage("The weights file is only used by the vgg16 backbone; the " + config.backbone()
+                + " backbone trains from scratch.");
+        }
         TrainingData data = TrainingData.of(scenes);
         TrainingResult result = ExecutionProgress.run(exec.createSubProgress(1 - READING_SHARE),
             progress -> new Trainer(config).train(data, progress));
 
         FileStore modelStore = exec.createFileStore(LocalizerModelPortObject.MODEL_FILE_NAME);
         LocalizerModel model = result.model();
-        model.save(modelStore.getFile().toPath());
+        Path modelFile = modelStore.getFile().toPath();
+        Files.createDirectories(modelFile.getParent());
+        model.save(modelFile);
         ModelManifest manifest = model.manifest();
         LocalizerModelPortObjectSpec modelSpec = new LocalizerModelPortObjectSpec(manifest.backbone(),
             manifest.inputWidth(), manifest.inputHeight(), manifest.classNames());

@@ -1,5 +1,7 @@
 package dev.localizer.knime.learner;
 
+import java.time.Duration;
+
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
@@ -48,6 +50,10 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
     static final String CFG_VALIDATION_FRACTION = "validation_fraction";
 
     static final String CFG_CACHE_FEATURES = "cache_features";
+
+    static final String CFG_AUGMENT = "augment";
+
+    static final String CFG_TIME_LIMIT = "time_limit_minutes";
 
     static final String CFG_SEED = "seed";
 
@@ -103,6 +109,12 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
 
     final SettingsModelBoolean m_cacheFeatures = register(new SettingsModelBoolean(CFG_CACHE_FEATURES, true));
 
+    final SettingsModelBoolean m_augment = register(new SettingsModelBoolean(CFG_AUGMENT, true));
+
+    /** 0: no limit. */
+    final SettingsModelIntegerBounded m_timeLimit =
+        register(new SettingsModelIntegerBounded(CFG_TIME_LIMIT, 0, 0, 100_000));
+
     final SettingsModelIntegerBounded m_seed = register(new SettingsModelIntegerBounded(CFG_SEED, 42, 0, Integer.MAX_VALUE));
 
     final SettingsModelString m_device = register(new SettingsModelString(CFG_DEVICE, "auto"));
@@ -144,6 +156,8 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
                 LossWeights.DEFAULT.classes()))
             .withValidationFraction(m_validationFraction.getDoubleValue())
             .withCacheFeatures(m_cacheFeatures.getBooleanValue())
+            .withAugment(m_augment.getBooleanValue())
+            .withMaxTime(Duration.ofMinutes(m_timeLimit.getIntValue()))
             .withSeed(m_seed.getIntValue())
             .withDevice(Device.parse(m_device.getStringValue()));
     }

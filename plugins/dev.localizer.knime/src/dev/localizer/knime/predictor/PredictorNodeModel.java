@@ -27,6 +27,7 @@ import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.predict.Prediction;
 import dev.localizer.engine.predict.Predictor;
 import dev.localizer.knime.port.LocalizerModelPortObject;
+import dev.localizer.knime.port.LocalizerModelPortObjectSpec;
 import dev.localizer.knime.shared.ColumnKind;
 import dev.localizer.knime.shared.ExecutionProgress;
 import dev.localizer.knime.shared.ImageCells;
@@ -48,6 +49,10 @@ final class PredictorNodeModel extends LocalizerNodeModel<PredictorNodeSettings>
 
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        PortObjectSpec model = inSpecs[MODEL_PORT];
+        if (model != null && !(model instanceof LocalizerModelPortObjectSpec)) {
+            throw new InvalidSettingsException(notALocalizerModel(model.getClass()));
+        }
         DataTableSpec table = (DataTableSpec)inSpecs[TABLE_PORT];
         imageColumn(table);
         return new PortObjectSpec[]{outputSpec(table)};
@@ -55,7 +60,9 @@ final class PredictorNodeModel extends LocalizerNodeModel<PredictorNodeSettings>
 
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        LocalizerModelPortObject modelPort = (LocalizerModelPortObject)inObjects[MODEL_PORT];
+        if (!(inObjects[MODEL_PORT] instanceof LocalizerModelPortObject modelPort)) {
+            throw new InvalidSettingsException(notALocalizerModel(inObjects[MODEL_PORT].getClass()));
+        }
         BufferedDataTable table = (BufferedDataTable)inObjects[TABLE_PORT];
         DataTableSpec spec = table.getDataTableSpec();
         int image = imageColumn(spec);
@@ -102,6 +109,12 @@ final class PredictorNodeModel extends LocalizerNodeModel<PredictorNodeSettings>
             new DoubleCell(box.width()), new DoubleCell(prediction.presenceProbability()),
             BooleanCell.BooleanCellFactory.create(prediction.present()), new StringCell(prediction.className()),
             new DoubleCell(prediction.classProbability())};
+    }
+
+    /** A model reader may hand over any kind of model; say which one arrived. */
+    private static String notALocalizerModel(final Class<?> arrived) {
+        return "The model input holds a " + arrived.getSimpleName() + ", not a Localizer model. Connect the "
+            + "VGG16 Localizer Learner, or a Model Reader that reads a model the Learner saved.";
     }
 
     private int imageColumn(final DataTableSpec spec) throws InvalidSettingsException {

@@ -21,6 +21,7 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.scene.Background;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.SceneConfig;
@@ -52,6 +53,13 @@ final class SceneGeneratorNodeModel extends LocalizerNodeModel<SceneGeneratorNod
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         if (inSpecs[0] instanceof DataTableSpec sprites) {
             spriteColumns(sprites);
+        } else if (m_settings.spriteLocations().isEmpty() && m_settings.backgroundLocations().isEmpty()) {
+            // with the bundled pictures the whole config can be checked now, e.g. sprites too large for the scene
+            try {
+                m_settings.toSceneConfig(List.of(), List.of());
+            } catch (LocalizerException e) {
+                throw new InvalidSettingsException(e.getMessage(), e);
+            }
         }
         return new PortObjectSpec[]{SceneColumns.SCENES};
     }

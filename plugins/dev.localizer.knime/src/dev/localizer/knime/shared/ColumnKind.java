@@ -27,6 +27,7 @@ public enum ColumnKind {
     private final Class<? extends DataValue>[] m_valueClasses;
 
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array stays private: valueClasses() hands out copies
     ColumnKind(final String description, final Class<? extends DataValue>... valueClasses) {
         m_description = description;
         m_valueClasses = valueClasses;

@@ -1,6 +1,9 @@
 package dev.localizer.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,89 +17,82 @@ import javax.imageio.ImageIO;
 
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.assets.DefaultAssets;
-import dev.localizer.engine.scene.Sprite;
 import dev.localizer.engine.scene.SceneConfig;
 import dev.localizer.engine.scene.SceneGenerator;
+import dev.localizer.engine.scene.Sprite;
 
 /**
- * Scenes per second at 200×200 with one thread and all threads, beside Pillow doing the same work (crop,
- * resize, transpose, alpha_composite, tight box) measured just before in the same run.
+ * Scenes per second at 200×200 with one thread and all cores, beside Pillow doing the same work (crop, resize,
+ * transpose, alpha_composite, tight box) in the same run: every repeat measures Pillow, then each Java variant,
+ * so a noisy moment of a shared machine hits them alike.
  *
  * <pre>
- *   ScenesBenchmark prepare DIR              write the default sprites as PNG files for the Pillow peer
- *   ScenesBenchmark run PEER_RESULTS SCENES REPEATS   measure and print the table
+ *   ScenesBenchmark ASSETS_DIR WORK_DIR PYTHON PILLOW_SCRIPT SCENES REPEATS
  * </pre>
  *
- * Three Java variants: the default SVG sprites with their drawings kept per size (the generator as used);
- * the same with fresh sprites each repeat (pays Batik drawing for every new size); PNG sprites (the Pillow
- * peer's input), kept per size.
+ * Java variants: the default SVG sprites with their drawings kept per pixel size (the generator as used); the
+ * same with fresh sprites each repeat (pays Batik drawing for every new size); the PNG files Pillow reads,
+ * kept per size. Scenes are made in batches and dropped, as training uses them.
  */
 public final class ScenesBenchmark {
 
     private static final int SIZE = 200;
     private static final int BATCH = 64;
+    private static final int WARM_UP_SCENES = 5000;
 
     private ScenesBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
-        if (args.length >= 2 && args[0].equals("prepare")) {
-            prepare(Path.of(args[1]));
-        } else if (args.length >= 4 && args[0].equals("run")) {
-            run(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-        } else {
-            System.err.println("usage: ScenesBenchmark prepare DIR | run PEER_RESULTS SCENES REPEATS");
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length != 6) {
+            System.err.println("usage: ScenesBenchmark ASSETS_DIR WORK_DIR PYTHON PILLOW_SCRIPT SCENES REPEATS");
             System.exit(2);
         }
-    }
-
-    private static void prepare(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        for (Sprite sprite : DefaultAssets.sprites()) {
-            ImageIO.write(sprite.image(sprite.width(), sprite.height()), "png",
-                    folder.resolve(sprite.className() + ".png").toFile());
-        }
-    }
-
-    private static void run(Path peerResults, int scenes, int repeats) throws IOException {
+        Path assets = Path.of(args[0]);
+        Path sprites = writePngSprites(Path.of(args[1]));
+        int scenes = Integer.parseInt(args[4]);
+        int repeats = Integer.parseInt(args[5]);
         int cores = Runtime.getRuntime().availableProcessors();
-        SceneConfig svg = SceneConfig.defaults().withSize(SIZE, SIZE);
-        SceneConfig png = svg.withSprites(pngSprites(peerResults.resolveSibling("sprites")));
+
+        SceneConfig svg = SceneConfig.defaults();
+        SceneConfig png = svg.withSprites(DefaultAssets.sprites().stream()
+                .map(sprite -> Sprite.fromFile(sprites.resolve(sprite.className() + ".png"), sprite.className()))
+                .toList());
         Map<String, Supplier<SceneConfig>> variants = new LinkedHashMap<>();
         variants.put("SVG sprites, kept per size", () -> svg);
         variants.put("SVG sprites, fresh each repeat", () -> svg.withSprites(freshSvgSprites()));
         variants.put("PNG sprites, kept per size", () -> png);
-        Map<String, String> peer = readPeer(peerResults);
-        List<String> names = new ArrayList<>(variants.keySet());
+        // Enough calls for the JIT's optimizing compiler, so that the first measurements are not of slower code.
+        for (Supplier<SceneConfig> variant : variants.values()) {
+            scenesPerSecond(variant.get(), WARM_UP_SCENES, 1, -1);
+        }
 
-        System.out.printf(Locale.ROOT, "Scenes of %d×%d, %d scenes per repeat in batches of %d, median of %d repeats, "
-                + "%d cores%n%n", SIZE, SIZE, scenes, BATCH, repeats, cores);
-        System.out.printf(Locale.ROOT, "%-34s %8s %10s %12s%n", "method", "threads", "scenes/s", "× Pillow");
+        System.out.printf(Locale.ROOT, "Scenes of %d×%d, %d scenes per repeat (Java in batches of %d), median of %d "
+                + "repeats, %d cores%n%n", SIZE, SIZE, scenes, BATCH, repeats, cores);
+        System.out.printf(Locale.ROOT, "%-34s %8s %10s %10s%n", "method", "threads", "scenes/s", "× Pillow");
         for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
-            // Variants take turns within each repeat, so a noisy moment of a shared machine hits them alike.
-            double[][] rates = new double[names.size()][repeats];
-            for (int repeat = -1; repeat < repeats; repeat++) {
-                for (int v = 0; v < names.size(); v++) {
-                    double rate = scenesPerSecond(variants.get(names.get(v)).get(), scenes, threads, repeat);
-                    if (repeat >= 0) {
-                        rates[v][repeat] = rate;
-                    }
+            String pillowName = "Pillow";
+            double[] pillow = new double[repeats];
+            double[][] rates = new double[variants.size()][repeats];
+            for (int repeat = 0; repeat < repeats; repeat++) {
+                Map<String, String> peer = runPillow(args[2], args[3], assets, sprites, scenes, threads);
+                pillowName = "Pillow " + peer.get("version");
+                pillow[repeat] = Double.parseDouble(peer.get("rate"));
+                int v = 0;
+                for (Supplier<SceneConfig> variant : variants.values()) {
+                    rates[v++][repeat] = scenesPerSecond(variant.get(), scenes, threads, repeat);
                 }
             }
-            double pillow = Double.parseDouble(peer.getOrDefault("threads=" + threads, "NaN"));
-            System.out.printf(Locale.ROOT, "%-34s %8d %10.0f %12s%n", "Pillow " + peer.getOrDefault("version", "?"),
-                    threads, pillow, "1.00");
-            for (int v = 0; v < names.size(); v++) {
-                double rate = Medians.of(rates[v]);
-                System.out.printf(Locale.ROOT, "%-34s %8d %10.0f %12.2f%n", names.get(v), threads, rate, rate / pillow);
+            double pillowMedian = Medians.of(pillow);
+            System.out.printf(Locale.ROOT, "%-34s %8d %10.0f %10s%n", pillowName, threads, pillowMedian, "1.00");
+            int v = 0;
+            for (String name : variants.keySet()) {
+                double rate = Medians.of(rates[v++]);
+                System.out.printf(Locale.ROOT, "%-34s %8d %10.0f %10.2f%n", name, threads, rate, rate / pillowMedian);
             }
         }
     }
 
-    /**
-     * Scenes per second for one repeat. Scenes are made in batches and dropped, as training uses them, so that
-     * the timing is not of a heap filling with kept images.
-     */
     private static double scenesPerSecond(SceneConfig config, int scenes, int threads, int repeat) {
         SceneGenerator generator = new SceneGenerator(config.withSeed(1000 + repeat));
         long start = System.nanoTime();
@@ -106,6 +102,38 @@ public final class ScenesBenchmark {
         return scenes / ((System.nanoTime() - start) / 1e9);
     }
 
+    /** One measured Pillow repeat (after its own warm-up) in a fresh interpreter: {@code version} and {@code rate}. */
+    private static Map<String, String> runPillow(String python, String script, Path assets, Path sprites, int scenes,
+            int threads) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(python, script, assets.toString(), sprites.toString(),
+                Integer.toString(scenes), "1", Integer.toString(threads)).redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        Map<String, String> values = new LinkedHashMap<>();
+        try (BufferedReader output = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = output.readLine()) != null) {
+                String[] parts = line.strip().split("\\s+", 2);
+                if (parts.length == 2) {
+                    values.put(parts[0], parts[1]);
+                }
+            }
+        }
+        if (process.waitFor() != 0 || !values.containsKey("rate")) {
+            throw new IllegalStateException("The Pillow peer failed (exit " + process.exitValue() + ")");
+        }
+        return values;
+    }
+
+    private static Path writePngSprites(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        for (Sprite sprite : DefaultAssets.sprites()) {
+            ImageIO.write(sprite.image(sprite.width(), sprite.height()), "png",
+                    folder.resolve(sprite.className() + ".png").toFile());
+        }
+        return folder;
+    }
+
     private static List<Sprite> freshSvgSprites() {
         List<Sprite> sprites = new ArrayList<>();
         for (Sprite sprite : DefaultAssets.sprites()) {
@@ -113,23 +141,5 @@ public final class ScenesBenchmark {
                     sprite.className()));
         }
         return sprites;
-    }
-
-    private static List<Sprite> pngSprites(Path folder) {
-        return DefaultAssets.sprites().stream()
-                .map(sprite -> Sprite.fromFile(folder.resolve(sprite.className() + ".png"), sprite.className()))
-                .toList();
-    }
-
-    /** Lines {@code key value} written by scenes_pillow.py. */
-    private static Map<String, String> readPeer(Path file) throws IOException {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file)) {
-            String[] parts = line.strip().split("\\s+");
-            if (parts.length == 2) {
-                values.put(parts[0], parts[1]);
-            }
-        }
-        return values;
     }
 }

@@ -40,7 +40,8 @@ final class Cancellation {
         commandFinished.countDown();
     }
 
-    private void requestAndWait() {
+    /** What the shutdown hook does: ask the command to stop, then give it time to clean up. */
+    void requestAndWait() {
         if (commandFinished.getCount() == 0) {
             return;
         }

@@ -1,28 +1,69 @@
 package dev.localizer.cli;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import dev.localizer.engine.Progress;
+import dev.localizer.engine.metrics.GroundTruth;
+import dev.localizer.engine.metrics.Metrics;
+import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.predict.Prediction;
+import dev.localizer.engine.predict.Predictor;
+import dev.localizer.engine.render.ContactSheet;
+import dev.localizer.engine.render.Overlay;
+import dev.localizer.engine.render.PredictedBox;
+import dev.localizer.engine.render.RenderStyle;
+import dev.localizer.engine.report.HtmlReport;
+import dev.localizer.engine.report.LossChart;
+import dev.localizer.engine.scene.Scene;
+import dev.localizer.engine.scene.SceneConfig;
+import dev.localizer.engine.scene.SceneGenerator;
+import dev.localizer.engine.scene.ScenesFolder;
+import dev.localizer.engine.train.Trainer;
+import dev.localizer.engine.train.TrainingConfig;
+import dev.localizer.engine.train.TrainingData;
+import dev.localizer.engine.train.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"The main job in one go: generate training and held-out scenes from the embedded assets, train,"
-                + " predict the held-out scenes, score them, and write a one-page report.",
-            "Writes model.zip, history.csv, predictions.csv, metrics.json, contact-sheet.png/.svg, loss.png/.svg"
-                + " and report.html."})
+        description = {"The main job in one go: generate fresh training scenes and held-out scenes from the embedded"
+                + " assets, train within a time budget, predict the held-out scenes, score them, and write a"
+                + " one-page report.",
+            "Training runs for " + DemoCommand.DEFAULT_MINUTES + " minutes (--max-minutes) and at most "
+                + DemoCommand.DEFAULT_EPOCHS + " epochs (--epochs).",
+            "Writes model.zip, history.csv, predictions.csv, metrics.json, contact-sheet.png/.svg, loss.png/.svg,"
+                + " report.html and the held-out scenes (held-out/)."})
 final class DemoCommand extends Subcommand {
+
+    static final int DEFAULT_MINUTES = 7;
+    /** With a time budget the epochs only cap training; the budget is what ends it. */
+    static final int DEFAULT_EPOCHS = 200;
+    /** Held-out scenes are numbered far beyond any training scene, so they are never trained on. */
+    static final long HELD_OUT_FIRST_INDEX = 1_000_000_000L;
+    static final String HELD_OUT_FOLDER = "held-out";
+    private static final int SHEET_TILES = 16;
+    private static final int CHART_WIDTH = 720;
+    private static final int CHART_HEIGHT = 420;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "localizer-demo",
             description = "Folder to write (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--train-scenes", paramLabel = "N", defaultValue = "2000",
-            description = "Generated training scenes (default: ${DEFAULT-VALUE}).")
-    int trainScenes;
-
     @Option(names = "--test-scenes", paramLabel = "N", defaultValue = "200",
-            description = "Generated held-out scenes, never seen in training (default: ${DEFAULT-VALUE}).")
+            description = "Held-out scenes to score, never seen in training (default: ${DEFAULT-VALUE}).")
     int testScenes;
 
     @Mixin
@@ -35,9 +76,176 @@ final class DemoCommand extends Subcommand {
     long seed;
 
     @Override
-    void run(Output output) {
-        requirePositive(trainScenes, "--train-scenes");
+    void run(Output output) throws IOException {
         requirePositive(testScenes, "--test-scenes");
-        throw EngineParts.notAvailable("demo", "training");
+        TrainingConfig config = demoConfig();
+        SceneConfig sceneConfig = scene.toConfig(seed);
+        SceneGenerator generator = new SceneGenerator(sceneConfig);
+        Files.createDirectories(out);
+        output.info(String.format(Locale.ROOT, "Demo: training the %s network for up to %s on fresh %dx%d scenes"
+                        + " (classes: %s), then scoring %d held-out scenes. Output: %s",
+                config.backbone(), ConsoleProgress.formatDuration(config.maxTime().toSeconds()), sceneConfig.width(),
+                sceneConfig.height(), String.join(", ", sceneConfig.classNames()), testScenes, out.toAbsolutePath()));
+
+        output.detail("Training settings: " + config);
+        List<Scene> heldOut = output.compute("Held-out scenes",
+                progress -> generator.generate(HELD_OUT_FIRST_INDEX, testScenes, scene.threads(), progress));
+        Path heldOutFolder = out.resolve(HELD_OUT_FOLDER);
+        removeEarlierScenes(heldOutFolder);
+        ScenesFolder.write(heldOutFolder, heldOut, scene.threads(), Progress.NONE);
+
+        AtomicLong nextScene = new AtomicLong();
+        TrainingData data = TrainingData.generated(() -> generator.generate(nextScene.getAndIncrement()),
+                sceneConfig.classNames());
+        long trainStart = System.nanoTime();
+        TrainingResult result = output.compute("Training", progress -> new Trainer(config).train(data, progress));
+        double trainSeconds = (System.nanoTime() - trainStart) / 1e9;
+        LocalizerModel model = result.model();
+        AtomicFiles.write(out.resolve("model.zip"), file -> model.save(file));
+        HistoryCsv.write(out.resolve(HistoryCsv.FILE_NAME), result.history());
+        output.info(TrainCommand.summary(result));
+
+        Estimation answers = output.compute("Predicting held-out scenes",
+                progress -> Estimation.run(model, heldOut, Scene::image, Predictor.DEFAULT_THRESHOLD, progress));
+        List<String> files = IntStream.range(0, heldOut.size()).mapToObj(ScenesFolder::fileName).toList();
+        PredictionsCsv.write(out.resolve("predictions.csv"), answers.rows(files, model.classNames()));
+        List<GroundTruth> truth = heldOut.stream().map(GroundTruth::of).toList();
+        List<int[]> sizes = heldOut.stream().map(s -> new int[] {s.width(), s.height()}).toList();
+        Score score = Score.of(truth, answers, model.classNames(), sizes, model.manifest().lossWeights());
+
+        Map<String, Object> metrics = new LinkedHashMap<>(score.toJson());
+        metrics.put("train_seconds", Math.round(trainSeconds * 10) / 10.0);
+        metrics.put("epochs", result.history().size());
+        metrics.put("stop_reason", result.stopReason());
+        metrics.put("training_images", nextScene.get());
+        metrics.put("backend", result.backend().describe());
+        metrics.put("backbone", config.backbone());
+        metrics.put("seed", seed);
+        JsonFiles.write(out.resolve("metrics.json"), metrics);
+
+        writeContactSheet(heldOut, answers.predictions());
+        LossChart chart = new LossChart("Loss per epoch", HistoryCsv.lossCurves(result.history()), score.lossFloor());
+        AtomicFiles.write(out.resolve("loss.svg"), file -> chart.writeSvg(file, CHART_WIDTH, CHART_HEIGHT));
+        AtomicFiles.write(out.resolve("loss.png"), file -> chart.writePng(file, CHART_WIDTH, CHART_HEIGHT));
+        Path report = out.resolve("report.html");
+        AtomicFiles.write(report, file -> report(sceneConfig, config, result, score, trainSeconds).write(file));
+
+        output.out().print(score.toText());
+        output.out().println("Report: " + report.toAbsolutePath());
+    }
+
+    /** Scenes of an earlier, larger run would otherwise sit beside this run's scenes without labels. */
+    private static void removeEarlierScenes(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> earlier = Files.newDirectoryStream(folder, "scene-*.png")) {
+            for (Path file : earlier) {
+                Files.delete(file);
+            }
+        }
+        Files.deleteIfExists(folder.resolve(ScenesFolder.LABELS_FILE));
+    }
+
+    private TrainingConfig demoConfig() {
+        TrainingConfig config = training.toConfig(seed, this);
+        if (training.epochs == null) {
+            config = config.withEpochs(DEFAULT_EPOCHS);
+        }
+        if (training.maxMinutes == null) {
+            config = config.withMaxTime(Duration.ofMinutes(DEFAULT_MINUTES));
+        }
+        return config;
+    }
+
+    private void writeContactSheet(List<Scene> heldOut, List<Prediction> predictions) {
+        List<ContactSheet.Tile> tiles = new ArrayList<>();
+        for (int i : sheetScenes(heldOut)) {
+            Scene shown = heldOut.get(i);
+            Prediction prediction = predictions.get(i);
+            Overlay overlay = Overlay.truthOf(shown).withPrediction(new PredictedBox(prediction.box(),
+                    prediction.presenceProbability(), prediction.className(), prediction.classProbability()));
+            tiles.add(new ContactSheet.Tile(shown.image(), overlay, verdict(shown, prediction)));
+        }
+        RenderStyle style = RenderStyle.defaults();
+        RenderCommand.writeSheet(out.resolve("contact-sheet.png"), tiles, RenderCommand.Format.PNG, style);
+        RenderCommand.writeSheet(out.resolve("contact-sheet.svg"), tiles, RenderCommand.Format.SVG, style);
+    }
+
+    /**
+     * Which held-out scenes the sheet shows, in order: mostly scenes with an object, since their boxes are what
+     * there is to see, and a few without, to show that absence is recognized too.
+     */
+    static List<Integer> sheetScenes(List<Scene> heldOut) {
+        int emptyTiles = SHEET_TILES / 4;
+        List<Integer> withObject = IntStream.range(0, heldOut.size()).filter(i -> heldOut.get(i).present()).boxed().toList();
+        List<Integer> empty = IntStream.range(0, heldOut.size()).filter(i -> !heldOut.get(i).present()).boxed().toList();
+        int objectCount = Math.min(withObject.size(), SHEET_TILES - Math.min(emptyTiles, empty.size()));
+        int emptyCount = Math.min(empty.size(), SHEET_TILES - objectCount);
+        return Stream.concat(withObject.subList(0, objectCount).stream(), empty.subList(0, emptyCount).stream())
+                .sorted().toList();
+    }
+
+    /** A tile's title: how the prediction for this scene turned out. */
+    static String verdict(Scene scene, Prediction prediction) {
+        if (scene.present() && prediction.present()) {
+            return String.format(Locale.ROOT, "IoU %.2f", Metrics.iou(scene.box(), prediction.box()));
+        }
+        if (scene.present()) {
+            return String.format(Locale.ROOT, "missed (p %.2f)", prediction.presenceProbability());
+        }
+        return prediction.present()
+                ? String.format(Locale.ROOT, "false alarm (p %.2f)", prediction.presenceProbability())
+                : String.format(Locale.ROOT, "empty (p %.2f)", prediction.presenceProbability());
+    }
+
+    private HtmlReport report(SceneConfig sceneConfig, TrainingConfig config, TrainingResult result, Score score,
+            double trainSeconds) {
+        Metrics metrics = score.metrics();
+        List<HtmlReport.Row> heldOutRows = List.of(
+                row("Detection accuracy", Score.number(metrics.detectionAccuracy()), "scenes whose presence or absence was predicted right"),
+                row("Precision", Score.number(metrics.precision()), "predicted objects that are real"),
+                row("Recall", Score.number(metrics.recall()), "real objects that were found"),
+                row("F1", Score.number(metrics.f1()), "harmonic mean of precision and recall"),
+                row("Mean IoU", Score.number(metrics.meanIou()), "overlap of predicted and true boxes of found objects"),
+                row("Class accuracy", Score.number(metrics.classAccuracy()), "objects whose class was predicted right"),
+                row("Reference loss", Score.number(score.referenceLoss()), "the training loss on these scenes"),
+                row("Loss floor", Score.number(score.lossFloor()), "lowest possible loss: entropy of the soft box targets"),
+                row("Scenes", metrics.images() + " (" + metrics.withObject() + " with an object)", "never seen in training"));
+        List<HtmlReport.Row> trainingRows = List.of(
+                row("Network", config.backbone() + ", " + config.inputSize() + "x" + config.inputSize() + " input", ""),
+                row("Epochs", Integer.toString(result.history().size()), result.stopReason()),
+                row("Training time", ConsoleProgress.formatDuration(trainSeconds), "budget "
+                        + ConsoleProgress.formatDuration(config.maxTime().toSeconds())),
+                row("Scenes", sceneConfig.width() + "x" + sceneConfig.height() + " px, fresh every batch",
+                        "classes: " + String.join(", ", sceneConfig.classNames())),
+                row("Backend", result.backend().backend(), result.backend().describe()),
+                row("Seed", Long.toString(seed), "the same seed repeats the run on the CPU"));
+        List<HtmlReport.Row> files = List.of(
+                fileRow("model.zip", "the trained model: localizer predict --model model.zip IMAGE..."),
+                fileRow(HistoryCsv.FILE_NAME, "loss and validation scores per epoch"),
+                fileRow("predictions.csv", "predicted boxes of the held-out scenes"),
+                fileRow("metrics.json", "the scores above"),
+                row(HELD_OUT_FOLDER + "/", testScenes + " PNG files", "the held-out scenes and their labels.csv"));
+        return new HtmlReport("Localizer demo",
+                "A " + config.backbone() + " localizer trained on freshly generated scenes and scored on held-out"
+                        + " scenes. Green boxes are predictions, red boxes the truth.",
+                List.of(new HtmlReport.Table("Held-out scenes", heldOutRows), new HtmlReport.Table("Training", trainingRows),
+                        new HtmlReport.Table("Files", files)),
+                List.of(new HtmlReport.Figure("contact-sheet.png", "Held-out scenes with predicted (green) and true (red)"
+                                + " boxes.", List.of("contact-sheet.svg")),
+                        new HtmlReport.Figure("loss.svg", "Training and validation loss per epoch; the dashed line is the"
+                                + " loss floor.", List.of("loss.png"))));
+    }
+
+    private HtmlReport.Row fileRow(String file, String note) {
+        long bytes = out.resolve(file).toFile().length();
+        String size = bytes >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
+                : String.format(Locale.ROOT, "%d kB", Math.max(1, Math.round(bytes / 1024.0)));
+        return row(file, size, note);
+    }
+
+    private static HtmlReport.Row row(String name, String value, String note) {
+        return new HtmlReport.Row(name, value, note);
     }
 }

@@ -2,10 +2,15 @@ package dev.localizer.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import dev.localizer.engine.backend.BackendReport;
 import dev.localizer.engine.backend.Backends;
 import dev.localizer.engine.backend.Device;
+import dev.localizer.engine.loss.LossWeights;
+import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.model.ModelManifest;
+import dev.localizer.engine.model.TrainingSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,8 +43,32 @@ final class InfoCommand extends Subcommand {
         out.println("Layer helpers: " + onOff(backend.layerHelpers())
                 + (backend.layerHelpers() ? "" : " (DL4J layers then run several times slower)"));
         if (model != null) {
-            throw EngineParts.notAvailable("info MODEL.zip", "reading model files");
+            describe(LocalizerModel.load(model).manifest(), out);
         }
+    }
+
+    private void describe(ModelManifest manifest, PrintStream out) {
+        out.println();
+        out.println("Model:         " + model);
+        out.println("Format:        " + manifest.format() + " version " + manifest.formatVersion());
+        out.println("Backbone:      " + manifest.backbone());
+        out.println("Input:         " + manifest.inputWidth() + "x" + manifest.inputHeight() + " px, channels "
+                + String.join(", ", manifest.inputChannels()) + ", " + manifest.normalization());
+        out.println("Classes:       " + String.join(", ", manifest.classNames()));
+        LossWeights weights = manifest.lossWeights();
+        out.println(String.format(Locale.ROOT, "Loss weights:  box %s, presence %s, class %s", weights.box(),
+                weights.presence(), weights.classes()));
+        TrainingSummary training = manifest.training();
+        if (training == null) {
+            out.println("Training:      none (untrained)");
+            return;
+        }
+        out.println(String.format(Locale.ROOT, "Training:      %d epochs, %d images, %s, seed %d", training.epochs(),
+                training.images(), ConsoleProgress.formatDuration(training.seconds()), training.seed()));
+        out.println("Validation:    loss " + Score.number(training.validationLoss()) + " (floor "
+                + Score.number(training.lossFloor()) + "), detection accuracy " + Score.number(training.detectionAccuracy())
+                + ", mean IoU " + Score.number(training.meanIou()));
+        out.println("Trained on:    " + training.backend());
     }
 
     private static String onOff(boolean on) {

@@ -63,9 +63,11 @@ final class Output {
         }
     }
 
-    /** A problem that does not stop the command. */
+    /** A problem that does not stop the command; suppressed by {@code --quiet}. */
     void warn(String line) {
-        err.println("localizer: warning: " + line);
+        if (verbosity != Verbosity.QUIET) {
+            err.println("localizer: warning: " + line);
+        }
     }
 
     /** Runs one task with a progress display that ends with the time it took. */

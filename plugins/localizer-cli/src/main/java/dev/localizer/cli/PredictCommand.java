@@ -3,15 +3,17 @@ package dev.localizer.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.localizer.engine.backend.Backends;
 import dev.localizer.engine.backend.Device;
-
+import dev.localizer.engine.model.LocalizerModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "predict", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Find the object in images and write a predictions CSV: file, top, left, height, width (pixels),"
-                + " presence_probability, present, class, class_probability.")
+                + " presence_probability, present, class, class_probability (and, for several classes, each class's"
+                + " probability).")
 final class PredictCommand extends Subcommand {
 
     @Option(names = "--model", required = true, paramLabel = "MODEL.zip", description = "Model file written by 'localizer train'.")
@@ -35,6 +37,15 @@ final class PredictCommand extends Subcommand {
     void run(Output output) {
         requireFile(model, "--model", "give a model file written by 'localizer train'");
         requireFraction(threshold, "--threshold");
-        throw EngineParts.notAvailable("predict", "prediction");
+        List<InputImages.Image> images = InputImages.collect(inputs);
+        Backends.initialize(device);
+        LocalizerModel localizer = LocalizerModel.load(model);
+        output.detail("Model: " + localizer.manifest());
+        Estimation answers = output.compute("Predicting",
+                progress -> Estimation.run(localizer, images, InputImages.Image::read, threshold, progress));
+        List<String> files = images.stream().map(InputImages.Image::key).toList();
+        PredictionsCsv.write(out, answers.rows(files, localizer.classNames()));
+        long present = answers.predictions().stream().filter(prediction -> prediction.present()).count();
+        output.info("Wrote predictions for " + images.size() + " images (" + present + " with an object) to " + out);
     }
 }

@@ -28,7 +28,7 @@ final class SceneOptions {
     ImageSize size;
 
     @Option(names = "--sprites", paramLabel = "FILE", split = ",",
-            description = "Object images (PNG with transparency), comma-separated (default: the embedded sprites).")
+            description = "Object pictures (PNG or SVG with transparency), comma-separated (default: the embedded sprites).")
     List<Path> sprites;
 
     @Option(names = "--classes", paramLabel = "NAME", split = ",",
@@ -69,21 +69,17 @@ final class SceneOptions {
     }
 
     /** The generator settings: the defaults with every given option applied. */
-    SceneConfig toConfig(long seed, Output output) {
+    SceneConfig toConfig(long seed) {
         requireClassesWithSprites();
         SceneConfig.Builder config = SceneConfig.builder().seed(seed);
         if (size != null) {
             config.size(size.width(), size.height());
         }
         if (sprites != null) {
-            List<Sprite> loaded = loadSprites();
-            loaded.forEach(sprite -> sprite.warning().ifPresent(output::warn));
-            config.sprites(loaded);
+            config.sprites(loadSprites());
         }
         if (backgrounds != null) {
-            List<Background> loaded = backgrounds.stream().map(Background::fromFile).toList();
-            loaded.forEach(background -> background.warning().ifPresent(output::warn));
-            config.backgrounds(loaded);
+            config.backgrounds(backgrounds.stream().map(Background::fromFile).toList());
         }
         if (presence != null) {
             config.presenceProbability(owner().requireFraction(presence, "--presence"));

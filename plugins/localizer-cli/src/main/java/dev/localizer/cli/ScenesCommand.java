@@ -30,7 +30,7 @@ final class ScenesCommand extends Subcommand {
     @Override
     void run(Output output) {
         requirePositive(count, "--count");
-        SceneConfig config = scene.toConfig(seed, output);
+        SceneConfig config = scene.toConfig(seed);
         output.run("Generating scenes",
                 progress -> ScenesFolder.write(out, new SceneGenerator(config), count, scene.threads(), progress));
         output.info("Wrote " + count + " scenes of " + config.width() + "x" + config.height() + " px (classes: "

@@ -1,7 +1,18 @@
 package dev.localizer.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
+import dev.localizer.engine.model.TrainingSummary;
+import dev.localizer.engine.scene.Scene;
+import dev.localizer.engine.scene.SceneConfig;
+import dev.localizer.engine.scene.SceneGenerator;
+import dev.localizer.engine.scene.ScenesFolder;
+import dev.localizer.engine.train.Trainer;
+import dev.localizer.engine.train.TrainingConfig;
+import dev.localizer.engine.train.TrainingData;
+import dev.localizer.engine.train.TrainingResult;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,6 +23,8 @@ import picocli.CommandLine.Option;
                 + " and history.csv (loss per epoch) beside it.",
             "Ctrl-C stops cleanly without writing a model; --max-minutes stops at the budget and keeps the best model."})
 final class TrainCommand extends Subcommand {
+
+    static final int DEFAULT_GENERATED_SCENES = 2000;
 
     @Option(names = "--out", required = true, paramLabel = "MODEL.zip", description = "Model file to write.")
     Path out;
@@ -24,7 +37,8 @@ final class TrainCommand extends Subcommand {
         Path scenes;
 
         @Option(names = "--generate", paramLabel = "N",
-                description = "Train on N generated scenes instead (default: 2000), drawn with the scene options below.")
+                description = "Train on N generated scenes instead (default: " + DEFAULT_GENERATED_SCENES
+                        + "), drawn with the scene options below.")
         Integer generate;
     }
 
@@ -40,6 +54,38 @@ final class TrainCommand extends Subcommand {
 
     @Override
     void run(Output output) {
-        throw EngineParts.notAvailable("train", "training");
+        TrainingConfig config = training.toConfig(seed, this);
+        output.detail("Training settings: " + config);
+        List<Scene> scenes = source.scenes != null ? readScenes(output) : generateScenes(output);
+        TrainingResult result = output.compute("Training", progress -> new Trainer(config).train(TrainingData.of(scenes), progress));
+        Path history = out.toAbsolutePath().resolveSibling(HistoryCsv.FILE_NAME);
+        AtomicFiles.write(out, file -> result.model().save(file));
+        HistoryCsv.write(history, result.history());
+        output.info(summary(result));
+        output.info("Wrote " + out + " and " + history);
+    }
+
+    private List<Scene> readScenes(Output output) {
+        requireExists(source.scenes, "--scenes", "give a scenes folder written by 'localizer scenes'");
+        return output.compute("Reading scenes", progress -> ScenesFolder.read(source.scenes, scene.threads(), progress));
+    }
+
+    private List<Scene> generateScenes(Output output) {
+        int count = requirePositive(source.generate == null ? DEFAULT_GENERATED_SCENES : source.generate, "--generate");
+        SceneConfig sceneConfig = scene.toConfig(seed);
+        return output.compute("Generating scenes",
+                progress -> new SceneGenerator(sceneConfig).generate(count, scene.threads(), progress));
+    }
+
+    /** What training achieved, in one line: how long, why it stopped, and the kept model's validation scores. */
+    static String summary(TrainingResult result) {
+        TrainingSummary kept = result.model().manifest().training();
+        String scores = kept == null || Double.isNaN(kept.validationLoss()) ? "no validation"
+                : String.format(Locale.ROOT, "validation loss %s (floor %s), detection accuracy %s, mean IoU %s",
+                        Score.number(kept.validationLoss()), Score.number(kept.lossFloor()),
+                        Score.number(kept.detectionAccuracy()), Score.number(kept.meanIou()));
+        return String.format(Locale.ROOT, "Trained %d epochs in %s (%s) on %s; kept model: %s",
+                result.history().size(), ConsoleProgress.formatDuration(kept == null ? 0 : kept.seconds()),
+                result.stopReason(), result.backend().describe(), scores);
     }
 }

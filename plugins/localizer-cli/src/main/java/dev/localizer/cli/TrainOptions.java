@@ -1,8 +1,12 @@
 package dev.localizer.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 
 import dev.localizer.engine.backend.Device;
+import dev.localizer.engine.model.Vgg16Localizer;
+import dev.localizer.engine.train.TrainingConfig;
 
 import picocli.CommandLine.Option;
 
@@ -12,25 +16,35 @@ final class TrainOptions {
     enum Backbone { COMPACT, VGG16 }
 
     @Option(names = "--backbone", paramLabel = "compact|vgg16",
-            description = "Network: 'compact' (small, trains from scratch in minutes) or 'vgg16' (frozen VGG16 base;"
-                    + " needs --weights) (default: compact).")
+            description = "Network: 'compact' (small, trains from scratch in minutes) or 'vgg16' (frozen VGG16 base"
+                    + " with ImageNet weights, see --weights) (default: compact).")
     Backbone backbone;
 
     @Option(names = "--weights", paramLabel = "FILE",
-            description = "VGG16 ImageNet weights file for --backbone vgg16.")
+            description = "VGG16 ImageNet weights for --backbone vgg16: the DL4J model-store zip or a Keras notop .h5"
+                    + " (default: the DL4J model store's file in ~/.deeplearning4j/models/vgg16/, downloaded if missing).")
     Path weights;
 
     @Option(names = "--device", paramLabel = "auto|cpu|gpu", defaultValue = "auto",
             description = "Where to compute: 'auto' takes a GPU when the CUDA backend finds one (default: auto).")
     Device device;
 
-    @Option(names = "--epochs", paramLabel = "E", description = "Passes over the training scenes.")
+    @Option(names = "--input-size", paramLabel = "PX",
+            description = "Side of the network's square input; scenes are resized to it (default: 96, with vgg16 200).")
+    Integer inputSize;
+
+    @Option(names = "--epochs", paramLabel = "E", description = "Epochs of training (default: 15).")
     Integer epochs;
 
-    @Option(names = "--batch", paramLabel = "B", description = "Scenes per training step.")
+    @Option(names = "--steps", paramLabel = "N",
+            description = "Training steps per epoch; 0 makes an epoch one pass over a scenes list (default: 50).")
+    Integer steps;
+
+    @Option(names = "--batch", paramLabel = "B", description = "Scenes per training step (default: 32).")
     Integer batch;
 
-    @Option(names = "--lr", paramLabel = "X", description = "Adam learning rate.")
+    @Option(names = "--lr", paramLabel = "X",
+            description = "Adam's starting learning rate, decaying along a cosine (default: 0.001 compact, 0.0001 vgg16).")
     Double learningRate;
 
     @Option(names = "--max-minutes", paramLabel = "M",
@@ -38,6 +52,51 @@ final class TrainOptions {
     Double maxMinutes;
 
     @Option(names = "--validation", paramLabel = "F",
-            description = "Fraction of the scenes held out to validate each epoch and pick the best model.")
+            description = "Fraction of the scenes held out to validate each epoch and pick the best model, at most 0.5"
+                    + " (default: 0.1).")
     Double validation;
+
+    /** The trainer's defaults with every given option applied. */
+    TrainingConfig toConfig(long seed, Subcommand owner) {
+        TrainingConfig config = TrainingConfig.defaults().withSeed(seed).withDevice(device);
+        if (backbone != null) {
+            String name = backbone.name().toLowerCase(Locale.ROOT);
+            config = config.withBackbone(name).withLearningRate(TrainingConfig.defaultLearningRate(name));
+        }
+        if (backbone == Backbone.VGG16) {
+            config = config.withInputSize(Vgg16Localizer.DEFAULT_INPUT_SIZE);
+        }
+        if (weights != null) {
+            if (backbone != Backbone.VGG16) {
+                throw owner.usageError("--weights holds VGG16 weights: use it with --backbone vgg16");
+            }
+            config = config.withWeightsFile(owner.requireFile(weights, "--weights",
+                    "give the DL4J model-store VGG16 zip or a Keras VGG16 notop .h5 file"));
+        }
+        if (inputSize != null) {
+            config = config.withInputSize(owner.requirePositive(inputSize, "--input-size"));
+        }
+        if (epochs != null) {
+            config = config.withEpochs(owner.requirePositive(epochs, "--epochs"));
+        }
+        if (steps != null) {
+            if (steps < 0) {
+                throw owner.usageError("--steps must be 0 or more, got " + steps);
+            }
+            config = config.withStepsPerEpoch(steps);
+        }
+        if (batch != null) {
+            config = config.withBatchSize(owner.requirePositive(batch, "--batch"));
+        }
+        if (learningRate != null) {
+            config = config.withLearningRate(owner.requirePositive(learningRate, "--lr"));
+        }
+        if (maxMinutes != null) {
+            config = config.withMaxTime(Duration.ofMillis(Math.round(owner.requirePositive(maxMinutes, "--max-minutes") * 60_000)));
+        }
+        if (validation != null) {
+            config = config.withValidationFraction(owner.requireFraction(validation, "--validation"));
+        }
+        return config;
+    }
 }

@@ -77,9 +77,19 @@ class UsageErrorsTest {
 
     @Test
     void folderWhereAFileBelongsIsAUsageError() {
-        CliRun run = CliRun.of("score", "--labels", dir.toString(), "--predictions", "p.csv");
-        assertUsageError(run, "localizer: --labels: expected a file, but " + dir + " is a folder;"
-                + " give the labels.csv of a scenes folder", "Usage: localizer score");
+        CliRun run = CliRun.of("score", "--labels", dir.toString(), "--predictions", dir.toString());
+        assertUsageError(run, "localizer: --predictions: expected a file, but " + dir + " is a folder;"
+                + " give a CSV written by 'localizer predict'", "Usage: localizer score");
+    }
+
+    @Test
+    void weightsBelongToTheVgg16Backbone() {
+        Path weights = dir.resolve("missing.h5");
+        assertUsageError(CliRun.of("train", "--out", "m.zip", "--weights", weights.toString()),
+                "localizer: --weights holds VGG16 weights: use it with --backbone vgg16", "Usage: localizer train");
+        assertUsageError(CliRun.of("train", "--out", "m.zip", "--backbone", "vgg16", "--weights", weights.toString()),
+                "localizer: --weights: file not found: " + weights + "; give the DL4J model-store VGG16 zip or a Keras"
+                        + " VGG16 notop .h5 file", "Usage: localizer train");
     }
 
     @Test

@@ -31,6 +31,11 @@ public final class PluginChecks {
         "Visualizer", "Widget", "LoopStart", "LoopEnd", "QuickForm", "Configuration", "Other", "Unknown",
         "ScopeStart", "ScopeEnd", "Container");
 
+    /** Require-Bundle entries the nodes are written against (KNIME 5.5 up to, not including, 6). */
+    static final List<String> REQUIRED_BUNDLES = List.of("org.knime.core;bundle-version=\"[5.5.0,6.0.0)\"",
+        "org.knime.base;bundle-version=\"[5.5.0,6.0.0)\"", "org.knime.ext.svg;bundle-version=\"[5.5.0,6.0.0)\"",
+        "org.knime.filehandling.core;bundle-version=\"[5.5.0,6.0.0)\"", "dev.localizer.libs;");
+
     /** The order of a description's top-level elements; optional ones may be left out. */
     private static final List<String> TOP_LEVEL_ORDER =
         List.of("name", "shortDescription", "fullDescription", "interactiveView", "ports", "views", "keywords");
@@ -88,7 +93,8 @@ public final class PluginChecks {
                     for (Element category : Xml.children(extension, "category")) {
                         String path = category.getAttribute("path");
                         categoryPaths.add((path.endsWith("/") ? path : path + "/") + category.getAttribute("level-id"));
-                        requireFile(problems, "category icon", m_plugin.resolve(category.getAttribute("icon")));
+                        checkIcon(problems, "plugin.xml category " + category.getAttribute("level-id"),
+                            m_plugin.resolve(category.getAttribute("icon")));
                     }
                 }
                 case "org.knime.workbench.repository.nodes" -> {
@@ -119,6 +125,32 @@ public final class PluginChecks {
             NodeSources node = node(factory);
             for (Path file : List.of(node.description(), node.model(), node.settings(), node.dialog())) {
                 requireFile(problems, "file of node " + factory, file);
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The bundle's manifest and build.properties: the KNIME bundles and the libs bundle are required in the
+     * versions the nodes are written for, and the jar carries plugin.xml, the icons and the classes.
+     */
+    public List<String> checkBundle() throws IOException {
+        List<String> problems = new ArrayList<>();
+        String manifest = Files.readString(m_plugin.resolve("META-INF/MANIFEST.MF")).replace("\r\n ", "")
+            .replace("\n ", "");
+        for (String required : REQUIRED_BUNDLES) {
+            if (!manifest.contains(required)) {
+                problems.add("META-INF/MANIFEST.MF should require " + required);
+            }
+        }
+        if (!manifest.contains("Bundle-SymbolicName: " + WorkflowChecks.BUNDLE + ";singleton:=true")) {
+            problems.add("META-INF/MANIFEST.MF should name the bundle " + WorkflowChecks.BUNDLE
+                + " as a singleton (it contributes extensions)");
+        }
+        String build = Files.readString(m_plugin.resolve("build.properties"));
+        for (String included : List.of("META-INF/", "plugin.xml", "icons/")) {
+            if (!build.contains(included)) {
+                problems.add("build.properties should include " + included + " in bin.includes");
             }
         }
         return problems;

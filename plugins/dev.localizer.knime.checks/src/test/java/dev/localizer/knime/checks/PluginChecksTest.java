@@ -27,6 +27,23 @@ class PluginChecksTest {
     }
 
     @Test
+    void theBundleRequiresKnime55AndTheLibsAndPacksItsResources() throws IOException {
+        assertEquals(List.of(), m_checks.checkBundle());
+    }
+
+    @Test
+    void aWrongKnimeVersionRangeIsReported(@TempDir final Path copy) throws IOException {
+        Repository.copyTree(Repository.PLUGIN, copy);
+        Repository.replaceOnce(copy.resolve("META-INF/MANIFEST.MF"), "org.knime.core;bundle-version=\"[5.5.0,6.0.0)\"",
+            "org.knime.core;bundle-version=\"[4.7.0,6.0.0)\"");
+
+        List<String> problems = new PluginChecks(copy).checkBundle();
+
+        assertEquals(List.of("META-INF/MANIFEST.MF should require org.knime.core;bundle-version=\"[5.5.0,6.0.0)\""),
+            problems);
+    }
+
+    @Test
     void everyDescriptionDocumentsEveryPortAndSetting() throws IOException {
         for (String factory : m_checks.factoryClasses()) {
             assertEquals(List.of(), m_checks.checkDescription(factory), factory);

@@ -1,5 +1,10 @@
 package dev.localizer.engine.loss;
 
+import java.util.List;
+
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.scene.Scene;
+
 /**
  * What the network should output for one image: the normalized box ({@code top/H, left/W, height/H, width/W};
  * ignored when absent), whether the object is present, and the index of its class (ignored when absent or with a
@@ -12,6 +17,23 @@ public record Target(double[] box, boolean present, int classIndex) {
             throw new IllegalArgumentException("A normalized box has 4 values, got " + box.length);
         }
         box = box.clone();
+    }
+
+    /**
+     * The target of a scene for a model with the given classes.
+     *
+     * @throws LocalizerException when the scene's object has a class the model does not know
+     */
+    public static Target of(Scene scene, List<String> classNames) {
+        if (!scene.present()) {
+            return new Target(new double[4], false, 0);
+        }
+        int classIndex = classNames.indexOf(scene.className());
+        if (classIndex < 0) {
+            throw new LocalizerException("A scene has class '" + scene.className() + "', which is not one of the "
+                    + "model's classes " + classNames + ": use scenes of these classes only");
+        }
+        return new Target(scene.box().toNormalized(scene.width(), scene.height()), true, classIndex);
     }
 
     @Override

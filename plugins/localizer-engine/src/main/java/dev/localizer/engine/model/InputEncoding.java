@@ -1,17 +1,17 @@
 package dev.localizer.engine.model;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.List;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import dev.localizer.engine.LocalizerException;
 
 /**
- * How images become network input: resized (bilinear) to {@code height × width}, channels first, red, green and
+ * How images become network input: resized (triangle filter, antialiased when shrinking) to {@code height × width}, channels first, red, green and
  * blue scaled to 0..1, optionally followed by two coordinate channels (row and column position, −1 at the top or
  * left edge to +1 at the bottom or right edge) that let convolutions know where they are, which helps them
  * regress box positions.
@@ -37,27 +37,25 @@ public record InputEncoding(int height, int width, boolean coordinateChannels) {
 
     /** The float input {@code [n, channels, height, width]} for the given images (of any size). */
     public INDArray encode(List<BufferedImage> images) {
-        int plane = height * width;
-        int imageSize = channels() * plane;
+        int imageSize = channels() * height * width;
         float[] data = new float[images.size() * imageSize];
-        int[] rgb = new int[plane];
         for (int n = 0; n < images.size(); n++) {
-            encodeInto(images.get(n), data, n * imageSize, rgb);
+            encodeInto(images.get(n), data, n * imageSize);
         }
-        return Nd4j.create(data, new long[] {images.size(), channels(), height, width}, 'c');
+        INDArray encoded = Nd4j.createUninitialized(DataType.FLOAT, images.size(), channels(), height, width);
+        encoded.data().asNioFloat().put(data);
+        return encoded;
     }
 
-    /** Writes one image's encoding at {@code offset}; {@code rgb} is scratch space of {@code height·width} ints. */
-    void encodeInto(BufferedImage image, float[] data, int offset, int[] rgb) {
-        int plane = height * width;
-        resized(image).getRGB(0, 0, width, height, rgb, 0, width);
-        for (int i = 0; i < plane; i++) {
-            int pixel = rgb[i];
-            data[offset + i] = ((pixel >> 16) & 0xFF) / 255f;
-            data[offset + plane + i] = ((pixel >> 8) & 0xFF) / 255f;
-            data[offset + 2 * plane + i] = (pixel & 0xFF) / 255f;
-        }
+    /** Writes one image's encoding at {@code offset}. */
+    void encodeInto(BufferedImage image, float[] data, int offset) {
+        int sourceWidth = image.getWidth();
+        int sourceHeight = image.getHeight();
+        int[] pixels = packedRgb(image);
+        Resampling.resize(pixels, sourceWidth, sourceHeight, new Resampling(sourceWidth, width),
+                new Resampling(sourceHeight, height), data, offset, width, height);
         if (coordinateChannels) {
+            int plane = height * width;
             for (int y = 0; y < height; y++) {
                 float row = height == 1 ? 0 : 2f * y / (height - 1) - 1;
                 for (int x = 0; x < width; x++) {
@@ -68,18 +66,14 @@ public record InputEncoding(int height, int width, boolean coordinateChannels) {
         }
     }
 
-    private BufferedImage resized(BufferedImage image) {
-        if (image.getWidth() == width && image.getHeight() == height) {
-            return image;
+    /** The image's pixels as packed RGB; read straight from the raster when it already is (no per-pixel conversion). */
+    private static int[] packedRgb(BufferedImage image) {
+        boolean packed = image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_INT_ARGB;
+        if (packed && image.getRaster().getDataBuffer() instanceof DataBufferInt buffer
+                && buffer.getNumBanks() == 1 && image.getRaster().getParent() == null
+                && buffer.getData().length == image.getWidth() * image.getHeight()) {
+            return buffer.getData();
         }
-        BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = target.createGraphics();
-        try {
-            graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            graphics.drawImage(image, 0, 0, width, height, null);
-        } finally {
-            graphics.dispose();
-        }
-        return target;
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 }

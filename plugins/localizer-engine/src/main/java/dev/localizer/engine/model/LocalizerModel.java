@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -12,6 +13,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.loss.LossWeights;
+import dev.localizer.engine.model.vgg16.Vgg16Backbone;
+import dev.localizer.engine.model.vgg16.Vgg16Weights;
 
 /**
  * A localizer network together with its manifest: what it expects as input and what its outputs mean. Save it
@@ -19,10 +22,24 @@ import dev.localizer.engine.loss.LossWeights;
  */
 public final class LocalizerModel {
 
+    /** A frozen pretrained convolutional base that runs before the network, and the weights it was made from. */
+    public record PretrainedBase(Vgg16Backbone backbone, Vgg16Weights weights) {
+    }
+
     private final ComputationGraph network;
     private final ModelManifest manifest;
+    private final PretrainedBase base;
 
+    /** A model whose network takes the encoded images itself (e.g. {@code compact}). */
     public LocalizerModel(ComputationGraph network, ModelManifest manifest) {
+        this(network, manifest, null);
+    }
+
+    /**
+     * @param network the trainable network; with a pretrained base, it takes the base's features
+     * @param base    the frozen base, or null
+     */
+    public LocalizerModel(ComputationGraph network, ModelManifest manifest, PretrainedBase base) {
         int expectedOutputs = manifest.hasClassHead() ? 3 : 2;
         if (network.getNumOutputArrays() != expectedOutputs) {
             throw new IllegalArgumentException("A localizer network for " + manifest.classNames().size() + " classes has "
@@ -30,6 +47,7 @@ public final class LocalizerModel {
         }
         this.network = network;
         this.manifest = manifest;
+        this.base = base;
     }
 
     /** A freshly initialized {@code compact} model. */
@@ -52,8 +70,19 @@ public final class LocalizerModel {
         ModelFile.write(this, file);
     }
 
+    /** The trainable network: the whole model, or the head on a pretrained base's features. */
     public ComputationGraph network() {
         return network;
+    }
+
+    /** The frozen pretrained base, when the model has one. */
+    public Optional<PretrainedBase> pretrainedBase() {
+        return Optional.ofNullable(base);
+    }
+
+    /** What the network takes for the given encoded images: the images themselves, or the base's features. */
+    public INDArray networkInput(INDArray encodedImages) {
+        return base == null ? encodedImages : base.backbone().features(encodedImages);
     }
 
     public ModelManifest manifest() {
@@ -70,13 +99,17 @@ public final class LocalizerModel {
 
     /** This model with the given training summary in its manifest (same network). */
     public LocalizerModel withTraining(TrainingSummary summary) {
-        return new LocalizerModel(network, manifest.withTraining(summary));
+        return new LocalizerModel(network, manifest.withTraining(summary), base);
     }
 
     /** The network's outputs for encoded images (inference mode), one estimate per image. */
     public List<Estimate> estimate(INDArray encodedImages) {
-        INDArray[] outputs = network.output(false, encodedImages);
-        return toEstimates(outputs);
+        return estimateFromNetworkInput(networkInput(encodedImages));
+    }
+
+    /** The network's outputs for what {@link #networkInput} made. */
+    public List<Estimate> estimateFromNetworkInput(INDArray networkInput) {
+        return toEstimates(network.output(false, networkInput));
     }
 
     /** Turns raw network outputs ({@code box, presence[, class]}) into estimates. */

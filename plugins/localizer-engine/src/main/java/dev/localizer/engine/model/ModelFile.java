@@ -2,6 +2,8 @@ package dev.localizer.engine.model;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,10 +27,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.model.vgg16.Vgg16Backbone;
+import dev.localizer.engine.model.vgg16.Vgg16Weights;
 
 /**
- * The model file: a zip holding {@value #MANIFEST} (the {@link ModelManifest} as JSON) and {@value #NETWORK} (the
- * network as written by DL4J's ModelSerializer, without optimizer state).
+ * The model file: a zip holding {@value #MANIFEST} (the {@link ModelManifest} as JSON), {@value #NETWORK} (the
+ * network as written by DL4J's ModelSerializer, without optimizer state) and, for a model on a frozen pretrained
+ * base, {@value #BACKBONE} (the base's weights as ND4J binary arrays).
  *
  * <p>Reading is defensive, since model files travel between users: every entry is size-limited while it is read,
  * the manifest is checked before the network is touched (format name, version not newer than this reader), and
@@ -39,6 +44,8 @@ final class ModelFile {
 
     static final String MANIFEST = "manifest.json";
     static final String NETWORK = "network.zip";
+    /** The frozen pretrained base's weights (VGG16 kernels and biases as ND4J binary arrays), when there is one. */
+    static final String BACKBONE = "backbone.bin";
     static final long MAX_MANIFEST_BYTES = 1L << 20;
     /** VGG16 with its head is about 60 MB; this leaves room for larger inputs and heads. */
     static final long MAX_NETWORK_BYTES = 1L << 30;
@@ -72,6 +79,11 @@ final class ModelFile {
         zip.putNextEntry(new ZipEntry(NETWORK));
         network.writeTo(zip);
         zip.closeEntry();
+        if (model.pretrainedBase().isPresent()) {
+            zip.putNextEntry(new ZipEntry(BACKBONE));
+            Vgg16Localizer.writeWeights(model.pretrainedBase().get().weights(), new DataOutputStream(zip));
+            zip.closeEntry();
+        }
         zip.finish();
     }
 
@@ -89,6 +101,7 @@ final class ModelFile {
     static LocalizerModel read(InputStream in, String source) {
         ModelManifest manifest = null;
         byte[] network = null;
+        byte[] backbone = null;
         try (ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 switch (entry.getName()) {
@@ -98,6 +111,12 @@ final class ModelFile {
                             throw foreign(source, "its network comes before its manifest");
                         }
                         network = readLimited(zip, MAX_NETWORK_BYTES, source, NETWORK);
+                    }
+                    case BACKBONE -> {
+                        if (manifest == null) {
+                            throw foreign(source, "its backbone comes before its manifest");
+                        }
+                        backbone = readLimited(zip, MAX_NETWORK_BYTES, source, BACKBONE);
                     }
                     default -> throw foreign(source, "it holds an unexpected entry '" + entry.getName() + "'");
                 }
@@ -113,7 +132,24 @@ final class ModelFile {
         if (network == null) {
             throw damaged(source, new EOFException("no " + NETWORK + " entry"));
         }
-        return new LocalizerModel(restoreNetwork(network, source), manifest);
+        return new LocalizerModel(restoreNetwork(network, source), manifest, restoreBase(manifest, backbone, source));
+    }
+
+    private static LocalizerModel.PretrainedBase restoreBase(ModelManifest manifest, byte[] backbone, String source) {
+        if (!manifest.backbone().equals(Vgg16Backbone.NAME)) {
+            return null;
+        }
+        if (backbone == null) {
+            throw damaged(source, new EOFException("no " + BACKBONE + " entry for its " + Vgg16Backbone.NAME + " base"));
+        }
+        try {
+            Vgg16Weights weights = Vgg16Localizer.readWeights(new DataInputStream(new ByteArrayInputStream(backbone)),
+                    Vgg16Backbone.NAME + " base of " + source);
+            return new LocalizerModel.PretrainedBase(
+                    Vgg16Backbone.frozen(weights, manifest.inputHeight(), manifest.inputWidth()), weights);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(source, e);
+        }
     }
 
     private static ModelManifest parseManifest(byte[] json, String source) {

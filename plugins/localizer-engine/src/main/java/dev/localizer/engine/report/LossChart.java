@@ -53,15 +53,13 @@ public final class LossChart {
     private final double floor;
 
     /**
-     * @param floor the lowest loss reachable, drawn as a dashed line; {@code NaN} for none
+     * @param curves the lines to draw; those without any value (e.g. no validation) are left out, legend included
+     * @param floor  the lowest loss reachable, drawn as a dashed line; {@code NaN} for none
      */
     public LossChart(String title, List<Curve> curves, double floor) {
         this.title = title;
-        this.curves = List.copyOf(curves);
+        this.curves = curves.stream().filter(curve -> !curve.isEmpty()).toList();
         this.floor = floor;
-        if (this.curves.isEmpty()) {
-            throw new IllegalArgumentException("A loss chart needs at least one curve");
-        }
     }
 
     /** Draws the chart into {@code graphics}, filling a {@code width}×{@code height} area at the origin. */
@@ -129,7 +127,7 @@ public final class LossChart {
     }
 
     private int epochCount() {
-        return curves.stream().mapToInt(Curve::length).max().orElse(0);
+        return curves.stream().mapToInt(Curve::length).max().orElse(1);
     }
 
     private double maxValue() {

@@ -3,7 +3,6 @@ package dev.localizer.engine.scene;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -40,7 +39,10 @@ final class ImageSources {
         }
     }
 
-    /** Whether the bytes look like an SVG (XML) document rather than a PNG, GIF or JPEG. */
+    /**
+     * Whether the bytes are XML, hence meant as SVG: PNG, GIF, JPEG and BMP never start with {@code <}. Whether
+     * the XML really is SVG is for the SVG reader to say, with a precise message.
+     */
     static boolean looksLikeSvg(byte[] bytes) {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
@@ -49,11 +51,7 @@ final class ImageSources {
         while (start < bytes.length && Character.isWhitespace(bytes[start])) {
             start++;
         }
-        if (start >= bytes.length || bytes[start] != '<') {
-            return false;
-        }
-        String head = new String(bytes, start, Math.min(bytes.length - start, 4096), StandardCharsets.UTF_8);
-        return head.contains("<svg");
+        return start < bytes.length && bytes[start] == '<';
     }
 
     /** Largest picture side accepted: far beyond any sprite or landscape, small enough to fit in memory. */

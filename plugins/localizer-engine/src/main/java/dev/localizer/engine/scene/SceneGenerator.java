@@ -2,19 +2,15 @@ package dev.localizer.engine.scene;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import dev.localizer.engine.Box;
-import dev.localizer.engine.CancelledException;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
 
@@ -34,8 +30,28 @@ public final class SceneGenerator {
 
     private final SceneConfig config;
 
+    /**
+     * A generator for the config. With {@link BoxConvention#TIGHT} boxes, each sprite is drawn once at the smallest
+     * scale to make sure it has visible pixels, so that an invisible sprite fails here, not half way.
+     */
     public SceneGenerator(SceneConfig config) {
         this.config = Objects.requireNonNull(config, "config");
+        if (config.boxConvention() == BoxConvention.TIGHT) {
+            for (Sprite sprite : config.sprites()) {
+                requireVisible(sprite, config.minScale(), config.alphaThreshold());
+            }
+        }
+    }
+
+    private static void requireVisible(Sprite sprite, double scale, int alphaThreshold) {
+        for (int pixel : sprite.raster(sprite.scaledWidth(scale), sprite.scaledHeight(scale)).pixels()) {
+            if (pixel >>> 24 > alphaThreshold) {
+                return;
+            }
+        }
+        throw new LocalizerException("The sprite " + sprite.source() + " has no pixel with alpha above the threshold "
+                + alphaThreshold + " at scale " + scale + ", so it would be invisible; use a sprite with opaque parts, "
+                + "lower the alpha threshold or use the SPRITE box convention");
     }
 
     public SceneConfig config() {
@@ -88,7 +104,7 @@ public final class SceneGenerator {
         if (first < 0) {
             throw new IllegalArgumentException("First scene index must not be negative, got " + first);
         }
-        forEachIndex(count, threads, progress, "Generating scenes", i -> scenes[i] = generate(first + i));
+        IndexedWork.run(count, threads, progress, "Generating scenes", i -> scenes[i] = generate(first + i));
         return Arrays.asList(scenes);
     }
 
@@ -141,86 +157,6 @@ public final class SceneGenerator {
         return count;
     }
 
-    /** Work on one index; may throw. */
-    interface IndexTask {
-        void run(int index) throws Exception;
-    }
-
-    /**
-     * Runs {@code task} for indices {@code 0 … count-1} on worker threads that take the next index in turn;
-     * the caller reports progress and polls for cancellation. The first failure stops all workers and is
-     * rethrown.
-     */
-    static void forEachIndex(int count, int threads, Progress progress, String message, IndexTask task) {
-        int workers = Math.min(resolveThreads(threads), count);
-        AtomicInteger nextIndex = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Runnable worker = () -> {
-            int index;
-            while (failure.get() == null && (index = nextIndex.getAndIncrement()) < count) {
-                try {
-                    task.run(index);
-                    done.incrementAndGet();
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }
-        };
-        if (workers == 1) {
-            runOnCaller(count, progress, message, task);
-            return;
-        }
-        // The caller only watches: it reports progress and turns cancellation into a stop for the workers.
-        List<Thread> running = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
-            Thread thread = new Thread(worker, "scenes-" + w);
-            thread.setDaemon(true);
-            thread.start();
-            running.add(thread);
-        }
-        try {
-            while (!running.isEmpty()) {
-                running.get(0).join(100);
-                running.removeIf(thread -> !thread.isAlive());
-                if (progress.isCancelled()) {
-                    failure.compareAndSet(null, new CancelledException());
-                }
-                progress.report((double) done.get() / count, message + " (" + done.get() + " of " + count + ")");
-            }
-        } catch (InterruptedException e) {
-            failure.compareAndSet(null, new CancelledException());
-            Thread.currentThread().interrupt();
-        }
-        rethrow(failure.get());
-        progress.report(1, message + " (" + count + " of " + count + ")");
-    }
-
-    private static void runOnCaller(int count, Progress progress, String message, IndexTask task) {
-        for (int index = 0; index < count; index++) {
-            progress.checkCancelled();
-            try {
-                task.run(index);
-            } catch (Exception e) {
-                rethrow(e);
-            }
-            progress.report((double) (index + 1) / count, message + " (" + (index + 1) + " of " + count + ")");
-        }
-    }
-
-    private static void rethrow(Throwable failure) {
-        if (failure == null) {
-            return;
-        }
-        if (failure instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (failure instanceof Error error) {
-            throw error;
-        }
-        throw new LocalizerException(failure.getMessage(), failure);
-    }
-
     /**
      * Alpha-over of a premultiplied sprite onto opaque RGB pixels: {@code out = sprite + (1 - alpha) · under}.
      * Returns the bounds of the sprite's pixels with alpha above the threshold, in sprite pixels after flipping,
@@ -264,8 +200,8 @@ public final class SceneGenerator {
 
     private static Box tightBox(int[] visible, int top, int left, Sprite sprite, double scale) {
         if (visible[2] < 0) {
-            throw new LocalizerException("The sprite " + sprite.source() + " has no pixel above the alpha threshold at "
-                    + "scale " + scale + "; lower the alpha threshold or use the SPRITE box convention");
+            throw new LocalizerException("The sprite " + sprite.source() + " has no pixel with alpha above the "
+                    + "threshold at scale " + scale + "; lower the alpha threshold or use the SPRITE box convention");
         }
         return new Box(top + visible[0], left + visible[1], visible[2] - visible[0] + 1, visible[3] - visible[1] + 1);
     }

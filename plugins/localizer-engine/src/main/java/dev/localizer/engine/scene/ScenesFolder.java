@@ -55,7 +55,7 @@ public final class ScenesFolder {
         SceneGenerator.checkCount(scenes.size());
         Label[] labels = new Label[scenes.size()];
         createFolder(folder);
-        SceneGenerator.forEachIndex(scenes.size(), threads, progress, "Writing scenes",
+        IndexedWork.run(scenes.size(), threads, progress, "Writing scenes",
                 i -> labels[i] = writeImage(folder, i, scenes.get(i)));
         writeLabels(folder, Arrays.asList(labels));
     }
@@ -67,7 +67,7 @@ public final class ScenesFolder {
     public static void write(Path folder, SceneGenerator generator, int count, int threads, Progress progress) {
         Label[] labels = new Label[SceneGenerator.checkCount(count)];
         createFolder(folder);
-        SceneGenerator.forEachIndex(count, threads, progress, "Generating scenes",
+        IndexedWork.run(count, threads, progress, "Generating scenes",
                 i -> labels[i] = writeImage(folder, i, generator.generate(i)));
         writeLabels(folder, Arrays.asList(labels));
     }
@@ -113,7 +113,7 @@ public final class ScenesFolder {
     public static List<Scene> read(Path folder, int threads, Progress progress) {
         List<Label> labels = readLabels(folder);
         Scene[] scenes = new Scene[labels.size()];
-        SceneGenerator.forEachIndex(labels.size(), threads, progress, "Reading scenes",
+        IndexedWork.run(labels.size(), threads, progress, "Reading scenes",
                 i -> scenes[i] = readScene(folder, labels.get(i), i + 2));
         return Arrays.asList(scenes);
     }
@@ -179,10 +179,15 @@ public final class ScenesFolder {
         return new Label(file, new Box(box[0], box[1], box[2], box[3]), isPresent, fields.get(6).strip());
     }
 
-    private static Label writeImage(Path folder, int index, Scene scene) throws IOException {
+    private static Label writeImage(Path folder, int index, Scene scene) {
         String file = fileName(index);
-        if (!ImageIO.write(scene.image(), "png", folder.resolve(file).toFile())) {
-            throw new IllegalStateException("No PNG writer for the scene image");
+        try {
+            if (!ImageIO.write(scene.image(), "png", folder.resolve(file).toFile())) {
+                throw new IllegalStateException("No PNG writer for the scene image");
+            }
+        } catch (IOException e) {
+            throw new LocalizerException("Cannot write the scene image " + folder.resolve(file) + " ("
+                    + e.getMessage() + "); check that the folder is writable and the disk has room", e);
         }
         return new Label(file, scene.box(), scene.present(), scene.className());
     }

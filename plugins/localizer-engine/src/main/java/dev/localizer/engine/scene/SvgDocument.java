@@ -1,5 +1,6 @@
 package dev.localizer.engine.scene;
 
+import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Dimension2D;
@@ -16,10 +17,10 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.anim.dom.SVGDOMImplementation;
 import org.apache.batik.bridge.BridgeContext;
 import org.apache.batik.bridge.BridgeException;
+import org.apache.batik.bridge.ExternalResourceSecurity;
 import org.apache.batik.bridge.GVTBuilder;
 import org.apache.batik.bridge.NoLoadExternalResourceSecurity;
 import org.apache.batik.bridge.NoLoadScriptSecurity;
-import org.apache.batik.bridge.ExternalResourceSecurity;
 import org.apache.batik.bridge.ScriptSecurity;
 import org.apache.batik.bridge.UserAgentAdapter;
 import org.apache.batik.dom.util.DOMUtilities;
@@ -75,9 +76,14 @@ final class SvgDocument {
                         + "width and height attributes or a viewBox");
             }
             return new SvgDocument(source, root, size.getWidth(), size.getHeight());
-        } catch (BridgeException e) {
+        } catch (LocalizerException e) {
+            throw e;
+        } catch (BridgeException | SecurityException e) {
             throw new LocalizerException("The SVG sprite " + source + " cannot be drawn: " + e.getMessage()
                     + "; fix the document (external files and scripts are not allowed, embed images as data: URLs)", e);
+        } catch (RuntimeException e) {
+            throw new LocalizerException("The SVG sprite " + source + " cannot be drawn (" + e
+                    + "); simplify the document or save it as a PNG", e);
         } finally {
             context.dispose();
         }
@@ -155,7 +161,7 @@ final class SvgDocument {
     /** The document painted into a premultiplied ARGB image of exactly the given pixel size. */
     BufferedImage paint(int pixelWidth, int pixelHeight) {
         BufferedImage image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_ARGB_PRE);
-        java.awt.Graphics2D graphics = image.createGraphics();
+        Graphics2D graphics = image.createGraphics();
         try {
             graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);

@@ -1,34 +1,59 @@
 package dev.localizer.engine.train;
 
-import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
-import dev.localizer.engine.Box;
-import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.loss.Target;
-import dev.localizer.engine.model.InputEncoding;
+import dev.localizer.engine.features.FeatureCache;
+import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.scene.Scene;
 
 /**
  * Turns scenes into network inputs and labels. The presence column doubles as the label mask of the box and
- * class outputs, which is what makes their loss terms count only where an object is present.
+ * class outputs, which is what makes their loss terms count only where an object is present. With a frozen
+ * pretrained base, the network input is the base's features; given a cache, features of the cached scenes are
+ * computed once.
  */
 final class SceneEncoder {
 
-    private final InputEncoding input;
+    private final LocalizerModel model;
     private final List<String> classNames;
+    private final FeatureCache cache;
+    private final List<Scene> cachedScenes;
+    private final Map<Scene, Integer> cacheIndex = new IdentityHashMap<>();
 
-    SceneEncoder(InputEncoding input, List<String> classNames) {
-        this.input = input;
-        this.classNames = classNames;
+    SceneEncoder(LocalizerModel model, List<String> classNames) {
+        this(model, classNames, null, List.of());
     }
 
-    InputEncoding input() {
-        return input;
+    /** An encoder that caches the network inputs of {@code cachedScenes} in {@code cache}. */
+    SceneEncoder(LocalizerModel model, List<String> classNames, FeatureCache cache, List<Scene> cachedScenes) {
+        this.model = model;
+        this.classNames = classNames;
+        this.cache = cache;
+        this.cachedScenes = cachedScenes;
+        for (int i = 0; i < cachedScenes.size(); i++) {
+            cacheIndex.put(cachedScenes.get(i), i);
+        }
+    }
+
+    /** What the network takes for the scenes: their encoded images, or the base's features of them. */
+    INDArray networkInput(List<Scene> scenes) {
+        int[] indices = scenes.stream().mapToInt(scene -> cacheIndex.getOrDefault(scene, -1)).toArray();
+        if (cache == null || IntStream.of(indices).anyMatch(index -> index < 0)) {
+            return computeNetworkInput(scenes);
+        }
+        return cache.get(indices, missing -> computeNetworkInput(IntStream.of(missing).mapToObj(cachedScenes::get).toList()));
+    }
+
+    private INDArray computeNetworkInput(List<Scene> scenes) {
+        return model.networkInput(model.inputEncoding().encode(scenes.stream().map(Scene::image).toList()));
     }
 
     List<String> classNames() {
@@ -37,7 +62,7 @@ final class SceneEncoder {
 
     /** Inputs, labels ({@code box, presence[, class]}) and label masks of the scenes. */
     MultiDataSet encode(List<Scene> scenes) {
-        INDArray features = input.encode(scenes.stream().map(Scene::image).toList());
+        INDArray features = networkInput(scenes);
         int n = scenes.size();
         float[] boxes = new float[n * 4];
         float[] presence = new float[n];
@@ -67,20 +92,6 @@ final class SceneEncoder {
 
     /** What the network should output for each scene. */
     List<Target> targets(List<Scene> scenes) {
-        List<Target> targets = new ArrayList<>(scenes.size());
-        for (Scene scene : scenes) {
-            if (scene.present()) {
-                int classIndex = classNames.indexOf(scene.className());
-                if (classIndex < 0) {
-                    throw new LocalizerException("A scene has class '" + scene.className() + "', which is not one of the "
-                            + "model's classes " + classNames + ": train with scenes of these classes only");
-                }
-                Box box = scene.box();
-                targets.add(new Target(box.toNormalized(scene.width(), scene.height()), true, classIndex));
-            } else {
-                targets.add(new Target(new double[4], false, 0));
-            }
-        }
-        return targets;
+        return scenes.stream().map(scene -> Target.of(scene, classNames)).toList();
     }
 }

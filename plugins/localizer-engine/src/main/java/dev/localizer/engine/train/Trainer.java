@@ -1,5 +1,6 @@
 package dev.localizer.engine.train;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,10 +18,14 @@ import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.backend.BackendReport;
 import dev.localizer.engine.backend.Backends;
+import dev.localizer.engine.features.FeatureCache;
 import dev.localizer.engine.model.CompactNetwork;
 import dev.localizer.engine.model.InputEncoding;
 import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.model.TrainingSummary;
+import dev.localizer.engine.model.Vgg16Localizer;
+import dev.localizer.engine.model.vgg16.Vgg16ModelStore;
+import dev.localizer.engine.model.vgg16.Vgg16Weights;
 import dev.localizer.engine.scene.Scene;
 
 /**
@@ -57,37 +62,53 @@ public final class Trainer {
     public TrainingResult train(TrainingData data, Progress progress) {
         BackendReport backend = Backends.initialize(config.device());
         Nd4j.getRandom().setSeed(config.seed());
-        LocalizerModel model = createModel(data.classNames());
-        SceneEncoder encoder = new SceneEncoder(model.inputEncoding(), data.classNames());
+        LocalizerModel model = createModel(data.classNames(), progress);
+        boolean caching = model.pretrainedBase().isPresent() && config.cacheFeatures()
+                && data instanceof TrainingData.SceneList;
         Random random = new Random(config.seed());
-        Plan plan = plan(data, random);
-        Validation validation = new Validation(plan.validation(), encoder, config.batchSize());
-        try (BatchProducer producer = new BatchProducer(plan.batches(), encoder, QUEUED_BATCHES)) {
-            return new Run(model, validation, producer, plan.stepsPerEpoch(), backend, progress).execute();
+        Plan plan = plan(data, random, config.augment() && !caching);
+        try (FeatureCache cache = caching ? new FeatureCache(model.pretrainedBase().get().backbone().featureShape(),
+                FeatureCache.defaultMemoryBudgetBytes(), Path.of(System.getProperty("java.io.tmpdir"))) : null) {
+            SceneEncoder encoder = caching ? new SceneEncoder(model, data.classNames(), cache, plan.training())
+                    : new SceneEncoder(model, data.classNames());
+            Validation validation = new Validation(plan.validation(), encoder, config.batchSize());
+            try (BatchProducer producer = new BatchProducer(plan.batches(), encoder, QUEUED_BATCHES)) {
+                return new Run(model, validation, producer, plan.stepsPerEpoch(), backend, progress).execute();
+            }
         }
     }
 
-    private LocalizerModel createModel(List<String> classNames) {
-        if (!config.backbone().equals(CompactNetwork.NAME)) {
-            throw new LocalizerException("The " + config.backbone() + " backbone cannot be trained by this build yet: "
-                    + "use the " + CompactNetwork.NAME + " backbone");
+    private LocalizerModel createModel(List<String> classNames, Progress progress) {
+        if (config.backbone().equals(TrainingConfig.VGG16)) {
+            Vgg16Weights weights;
+            try {
+                weights = Vgg16ModelStore.imagenet().load(config.weightsFileIfNamed(), true, progress.range(0, 0.02));
+            } catch (LocalizerException e) {
+                throw new LocalizerException(e.getMessage() + " Or choose the " + CompactNetwork.NAME
+                        + " backbone, which trains from scratch and needs no pretrained weights.", e);
+            }
+            return Vgg16Localizer.create(weights, config.inputSize(), classNames, config.lossWeights(), config.seed(),
+                    config.learningRate());
         }
         InputEncoding input = new InputEncoding(config.inputSize(), config.inputSize(), true);
         return LocalizerModel.createCompact(input, classNames, config.lossWeights(), config.seed(), config.learningRate());
     }
 
-    /** Which scenes validate, how training batches are drawn, and how many make an epoch. */
-    private record Plan(List<Scene> validation, Supplier<List<Scene>> batches, int stepsPerEpoch) {
+    /**
+     * Which scenes validate, which train (a scene list only; empty for generated scenes), how training batches are
+     * drawn, and how many make an epoch.
+     */
+    private record Plan(List<Scene> validation, List<Scene> training, Supplier<List<Scene>> batches, int stepsPerEpoch) {
     }
 
-    private Plan plan(TrainingData data, Random random) {
+    private Plan plan(TrainingData data, Random random, boolean flip) {
         if (data instanceof TrainingData.SceneList list) {
-            return planList(list.scenes(), random);
+            return planList(list.scenes(), random, flip);
         }
-        return planStream(((TrainingData.SceneStream) data).source(), random);
+        return planStream(((TrainingData.SceneStream) data).source(), random, flip);
     }
 
-    private Plan planList(List<Scene> scenes, Random random) {
+    private Plan planList(List<Scene> scenes, Random random, boolean flip) {
         List<Scene> shuffled = new ArrayList<>(scenes);
         Collections.shuffle(shuffled, random);
         int validationCount = Math.min(scenes.size() - 1, (int) Math.round(scenes.size() * config.validationFraction()));
@@ -109,10 +130,10 @@ public final class Trainer {
                 return pass.get(next++);
             }
         };
-        return new Plan(validation, batchesOf(endless, new Random(random.nextLong())), steps);
+        return new Plan(validation, training, batchesOf(endless, new Random(random.nextLong()), flip), steps);
     }
 
-    private Plan planStream(Supplier<Scene> source, Random random) {
+    private Plan planStream(Supplier<Scene> source, Random random, boolean flip) {
         if (config.stepsPerEpoch() == 0) {
             throw new LocalizerException("Generated scenes never run out, so an epoch needs a number of steps: "
                     + "set steps per epoch to 1 or more (e.g. 50)");
@@ -124,15 +145,15 @@ public final class Trainer {
         for (int i = 0; i < validationCount; i++) {
             validation.add(source.get());
         }
-        return new Plan(validation, batchesOf(source, new Random(random.nextLong())), config.stepsPerEpoch());
+        return new Plan(validation, List.of(), batchesOf(source, new Random(random.nextLong()), flip), config.stepsPerEpoch());
     }
 
-    private Supplier<List<Scene>> batchesOf(Supplier<Scene> scenes, Random flips) {
+    private Supplier<List<Scene>> batchesOf(Supplier<Scene> scenes, Random flips, boolean flip) {
         return () -> {
             List<Scene> batch = new ArrayList<>(config.batchSize());
             for (int i = 0; i < config.batchSize(); i++) {
                 Scene scene = scenes.get();
-                batch.add(config.augment() && flips.nextBoolean() ? Augmentation.flipHorizontally(scene) : scene);
+                batch.add(flip && flips.nextBoolean() ? Augmentation.flipHorizontally(scene) : scene);
             }
             return batch;
         };

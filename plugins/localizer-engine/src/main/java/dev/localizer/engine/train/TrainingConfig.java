@@ -1,8 +1,10 @@
 package dev.localizer.engine.train;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.backend.Device;
@@ -14,7 +16,8 @@ import dev.localizer.engine.model.CompactNetwork;
  * methods.
  *
  * @param backbone               {@value CompactNetwork#NAME} (trains from scratch) or {@value #VGG16} (ImageNet base)
- * @param inputSize              side of the square network input for {@code compact}, in pixels
+ * @param inputSize              side of the square network input, in pixels (96 suits {@code compact}; the
+ *                               reference VGG16 input is 200)
  * @param epochs                 passes of training
  * @param batchSize              images per step
  * @param stepsPerEpoch          steps per epoch; 0 means one pass over the training scenes (a scene list only)
@@ -24,15 +27,20 @@ import dev.localizer.engine.model.CompactNetwork;
  * @param seed                   makes training repeatable on the CPU
  * @param validationFraction     share of the scenes held out for validation, in [0, 0.5]; with generated scenes,
  *                               that share of one epoch's images is generated once up front
- * @param augment                flip training scenes horizontally at random (box mirrored too)
- * @param cacheFeatures          with a frozen pretrained base, compute its features once per image
+ * @param augment                flip training scenes horizontally at random (box mirrored too); not with cached
+ *                               features, which need the same image every epoch
+ * @param cacheFeatures          with a frozen pretrained base and a scene list, compute the base's features once per
+ *                               scene (in memory up to a quarter of the heap, then in a temporary file)
  * @param device                 where to train
  * @param maxTime                stop after this long (finishing the current step); zero means no limit
  * @param earlyStoppingPatience  stop when the validation loss has not improved for this many epochs; 0 turns it off
+ * @param weightsFile            VGG16 weights to use (DL4J model-store zip or Keras notop .h5); null means the DL4J
+ *                               model store's file in {@code ~/.deeplearning4j/models/vgg16/}, downloaded if missing
  */
 public record TrainingConfig(String backbone, int inputSize, int epochs, int batchSize, int stepsPerEpoch, double learningRate,
                              LossWeights lossWeights, long seed, double validationFraction, boolean augment,
-                             boolean cacheFeatures, Device device, Duration maxTime, int earlyStoppingPatience) {
+                             boolean cacheFeatures, Device device, Duration maxTime, int earlyStoppingPatience,
+                             Path weightsFile) {
 
     public static final String VGG16 = "vgg16";
 
@@ -64,7 +72,7 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
     public static TrainingConfig defaults() {
         return new TrainingConfig(CompactNetwork.NAME, CompactNetwork.DEFAULT_INPUT_SIZE, 15, 32, 50,
                 defaultLearningRate(CompactNetwork.NAME), LossWeights.DEFAULT, 42, 0.1, true, true, Device.AUTO,
-                Duration.ZERO, 0);
+                Duration.ZERO, 0, null);
     }
 
     /** 0.001 for the compact network trained from scratch, 0.0001 (the reference) for the VGG16 head. */
@@ -78,72 +86,82 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
 
     public TrainingConfig withBackbone(String value) {
         return new TrainingConfig(value, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
     }
 
     public TrainingConfig withInputSize(int value) {
         return new TrainingConfig(backbone, value, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
     }
 
     public TrainingConfig withEpochs(int value) {
         return new TrainingConfig(backbone, inputSize, value, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
     }
 
     public TrainingConfig withBatchSize(int value) {
         return new TrainingConfig(backbone, inputSize, epochs, value, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
     }
 
     public TrainingConfig withStepsPerEpoch(int value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, value, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
     }
 
     public TrainingConfig withLearningRate(double value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, value, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
     }
 
     public TrainingConfig withLossWeights(LossWeights value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, value, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
     }
 
     public TrainingConfig withSeed(long value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, value,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
     }
 
     public TrainingConfig withValidationFraction(double value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                value, augment, cacheFeatures, device, maxTime, earlyStoppingPatience);
+                value, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
     }
 
     public TrainingConfig withAugment(boolean value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, value, cacheFeatures, device, maxTime, earlyStoppingPatience);
+                validationFraction, value, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
     }
 
     public TrainingConfig withCacheFeatures(boolean value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, value, device, maxTime, earlyStoppingPatience);
+                validationFraction, augment, value, device, maxTime, earlyStoppingPatience, weightsFile);
     }
 
     public TrainingConfig withDevice(Device value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, value, maxTime, earlyStoppingPatience);
+                validationFraction, augment, cacheFeatures, value, maxTime, earlyStoppingPatience, weightsFile);
     }
 
     public TrainingConfig withMaxTime(Duration value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, value, earlyStoppingPatience);
+                validationFraction, augment, cacheFeatures, device, value, earlyStoppingPatience, weightsFile);
     }
 
     public TrainingConfig withEarlyStoppingPatience(int value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, value);
+                validationFraction, augment, cacheFeatures, device, maxTime, value, weightsFile);
+    }
+
+    public TrainingConfig withWeightsFile(Path value) {
+        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, value);
+    }
+
+    /** The pretrained weights file the user named, if any. */
+    public Optional<Path> weightsFileIfNamed() {
+        return Optional.ofNullable(weightsFile);
     }
 
     private static void requireAtLeast(String what, int value, int minimum) {

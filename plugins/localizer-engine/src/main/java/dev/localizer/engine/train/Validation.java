@@ -16,7 +16,7 @@ import dev.localizer.engine.predict.Prediction;
 import dev.localizer.engine.predict.Predictor;
 import dev.localizer.engine.scene.Scene;
 
-/** Held-out scenes, encoded once, on which every epoch is judged. */
+/** Held-out scenes, encoded once (through a pretrained base, if any), on which every epoch is judged. */
 final class Validation {
 
     /** Loss, its floor and metrics of a model on the validation scenes. */
@@ -31,7 +31,7 @@ final class Validation {
     Validation(List<Scene> scenes, SceneEncoder encoder, int batchSize) {
         for (int from = 0; from < scenes.size(); from += batchSize) {
             List<Scene> batch = scenes.subList(from, Math.min(scenes.size(), from + batchSize));
-            inputBatches.add(encoder.input().encode(batch.stream().map(Scene::image).toList()));
+            inputBatches.add(encoder.networkInput(batch));
         }
         targets = encoder.targets(scenes);
         truth = scenes.stream().map(GroundTruth::of).toList();
@@ -49,7 +49,7 @@ final class Validation {
     Outcome evaluate(LocalizerModel model, LossWeights weights) {
         List<Estimate> estimates = new ArrayList<>(targets.size());
         for (INDArray batch : inputBatches) {
-            estimates.addAll(model.estimate(batch));
+            estimates.addAll(model.estimateFromNetworkInput(batch));
         }
         List<Prediction> predictions = new ArrayList<>(estimates.size());
         for (int i = 0; i < estimates.size(); i++) {

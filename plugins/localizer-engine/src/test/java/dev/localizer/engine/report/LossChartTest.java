@@ -2,7 +2,8 @@ package dev.localizer.engine.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -94,8 +95,20 @@ class LossChartTest {
     }
 
     @Test
-    void needsACurve() {
-        assertThrows(IllegalArgumentException.class, () -> new LossChart("Loss", List.of(), Double.NaN));
+    void leavesOutCurvesWithoutValues() {
+        LossChart noValidation = new LossChart("Loss", List.of(new Curve("training", new double[] {1.0}),
+                new Curve("validation", new double[] {Double.NaN})), Double.NaN);
+        String svg = noValidation.toSvg(WIDTH, HEIGHT);
+        assertTrue(svg.contains(">training<"));
+        assertFalse(svg.contains(">validation<"), "no legend entry for a curve without values");
+    }
+
+    @Test
+    void drawsEmptyAxesWhenThereIsNothingToShow() {
+        BufferedImage image = new LossChart("Loss", List.of(new Curve("training", new double[0])), Double.NaN)
+                .toImage(WIDTH, HEIGHT);
+        assertEquals(WIDTH, image.getWidth());
+        assertNotEquals(Color.WHITE.getRGB(), image.getRGB(64, 150), "the y axis is drawn");
     }
 
     private static void assertNear(Color expected, Color actual) {

@@ -210,6 +210,17 @@ class SceneGeneratorTest {
     }
 
     @Test
+    void invisibleSpriteIsRefusedBeforeGenerating() {
+        Sprite faint = Sprite.fromImage(TestImages.block(8, 8, 0, 0, 8, 8, 0x10FFFFFF), "faint.png", "ghost");
+        String message = assertThrows(LocalizerException.class, () -> new SceneGenerator(plain(faint))).getMessage();
+        assertTrue(message.contains("faint.png") && message.contains("threshold 32"), message);
+        Scene scene = new SceneGenerator(plain(faint).withBoxConvention(BoxConvention.SPRITE)).generate(0);
+        assertEquals(8, scene.box().width());
+        // Alpha 16 is above a threshold of 15: the whole picture is visible then.
+        assertEquals(8, new SceneGenerator(plain(faint).withAlphaThreshold(15)).generate(0).box().width());
+    }
+
+    @Test
     void opaqueSpriteIsPastedWholeWithAWarning() {
         BufferedImage grey = new BufferedImage(6, 5, BufferedImage.TYPE_BYTE_GRAY);
         Sprite sprite = Sprite.fromBytes(TestImages.png(grey), "grey.png", "stone");

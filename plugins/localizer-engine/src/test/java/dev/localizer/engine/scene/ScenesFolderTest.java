@@ -138,6 +138,14 @@ class ScenesFolderTest {
     }
 
     @Test
+    void aFileWhereTheFolderShouldBeIsExplained() throws IOException {
+        Path file = Files.writeString(folder.resolve("taken"), "x");
+        String message = assertThrows(LocalizerException.class,
+                () -> ScenesFolder.write(file, GENERATOR, 2, 1, Progress.NONE)).getMessage();
+        assertTrue(message.contains("Cannot create the scenes folder") && message.contains("taken"), message);
+    }
+
+    @Test
     void emptyOrNegativeCountsAreRefused() {
         assertThrows(LocalizerException.class, () -> ScenesFolder.write(folder, GENERATOR, 0, 1, Progress.NONE));
         assertThrows(LocalizerException.class, () -> ScenesFolder.write(folder, List.of(), 1, Progress.NONE));

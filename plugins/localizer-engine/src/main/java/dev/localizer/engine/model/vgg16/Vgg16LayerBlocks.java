@@ -19,6 +19,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * vertex; after {@code net.init()}, call {@link #copyWeightsInto(ComputationGraph)}. The layers take the
  * already-normalized activations of block 4, so no further input normalization is needed.
  *
+ * <p>Blocks starting at block 1 are the plain VGG16 layers: unlike {@link Vgg16Backbone} they expect
+ * {@link ChannelNormalization#CAFFE caffe}-normalized input (BGR, ×255, minus the mean), channels first. A network
+ * saved with such layers turns back into a fast backbone with {@link Vgg16WeightFiles#fromNetwork}.
+ *
  * @param fromBlock first block (1..5), inclusive
  * @param toBlock   last block (1..5), inclusive
  */

@@ -70,23 +70,37 @@ public final class Vgg16WeightFiles {
 
     static Vgg16Weights fromDl4jZip(Path file, Vgg16Architecture architecture) {
         boolean graph = isComputationGraph(file);
-        List<INDArray> kernels = new ArrayList<>();
-        List<INDArray> biases = new ArrayList<>();
+        List<Layer> layers;
         try {
-            for (Layer layer : graph ? graphLayersInOrder(ModelSerializer.restoreComputationGraph(file.toFile(), false))
-                    : List.of(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false).getLayers())) {
-                if (layer instanceof ConvolutionLayer && layer.getParam("W").rank() == 4
-                        && kernels.size() < architecture.convolutions().size()) {
-                    INDArray kernel = layer.getParam("W");
-                    kernels.add(kernel.dup());
-                    biases.add(layer.getParam("b").reshape(kernel.size(0)).dup());
-                }
-            }
+            layers = graph ? layersInOrder(ModelSerializer.restoreComputationGraph(file.toFile(), false))
+                    : List.of(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false).getLayers());
         } catch (IOException | RuntimeException e) {
             throw new LocalizerException("Cannot read the DL4J network in " + file + ": " + e.getMessage()
                     + ". Name an intact copy of " + Vgg16ModelStore.FILE_NAME + " or a Keras VGG16 .h5 file.", e);
         }
-        return new Vgg16Weights(architecture, kernels, biases, file.toString());
+        return fromLayers(layers, architecture, file.toString());
+    }
+
+    /**
+     * The weights of the first 13 convolutions of a DL4J network, e.g. one a model file saved with
+     * {@link Vgg16LayerBlocks}, so that it can run as a fast {@link Vgg16Backbone} again.
+     */
+    public static Vgg16Weights fromNetwork(ComputationGraph net, Vgg16Architecture architecture, String source) {
+        return fromLayers(layersInOrder(net), architecture, source);
+    }
+
+    private static Vgg16Weights fromLayers(List<Layer> layers, Vgg16Architecture architecture, String source) {
+        List<INDArray> kernels = new ArrayList<>();
+        List<INDArray> biases = new ArrayList<>();
+        for (Layer layer : layers) {
+            if (layer instanceof ConvolutionLayer && layer.getParam("W").rank() == 4
+                    && kernels.size() < architecture.convolutions().size()) {
+                INDArray kernel = layer.getParam("W");
+                kernels.add(kernel.dup());
+                biases.add(layer.getParam("b").reshape(kernel.size(0)).dup());
+            }
+        }
+        return new Vgg16Weights(architecture, kernels, biases, source);
     }
 
     private static boolean isComputationGraph(Path file) {
@@ -111,7 +125,7 @@ public final class Vgg16WeightFiles {
         }
     }
 
-    private static List<Layer> graphLayersInOrder(ComputationGraph net) {
+    private static List<Layer> layersInOrder(ComputationGraph net) {
         GraphVertex[] vertices = net.getVertices();
         List<Layer> layers = new ArrayList<>();
         for (int index : net.topologicalSortOrder()) {

@@ -65,6 +65,21 @@ class Vgg16BackboneTest {
     }
 
     @Test
+    void reusedWorkspaceNeitherChangesNorAliasesEarlierResults() {
+        Vgg16Weights weights = Vgg16Weights.random(TINY, 5);
+        INDArray first = Nd4j.rand(DataType.FLOAT, 3, 3, SIZE, SIZE);
+        INDArray second = Nd4j.rand(DataType.FLOAT, 3, 3, SIZE, SIZE);
+        try (Vgg16Backbone backbone = new Vgg16Backbone(weights, 5, SIZE, SIZE, 2)) {
+            INDArray firstFeatures = backbone.features(first);
+            INDArray firstCopy = firstFeatures.dup();
+            INDArray secondFeatures = backbone.features(second);
+            assertEquals(firstCopy, firstFeatures, "a later call must not overwrite an earlier result");
+            assertClose(firstCopy, backbone.features(first));
+            assertTrue(secondFeatures.sub(firstFeatures).amaxNumber().doubleValue() > 0);
+        }
+    }
+
+    @Test
     void blocksOneToFourPlusTrainableLastBlockEqualTheWholeBase() {
         Vgg16Weights weights = Vgg16Weights.random(TINY, 11);
         INDArray images = Nd4j.rand(DataType.FLOAT, 3, 3, SIZE, SIZE);

@@ -1,0 +1,2 @@
+package org.knime.core.data;
+public interface DataValue {}

@@ -1,0 +1,2 @@
+package org.knime.core.data;
+public abstract class RowIterator implements java.util.Iterator<DataRow> {}

@@ -1,0 +1,2 @@
+package org.knime.core.data.def;
+public final class BooleanCell extends org.knime.core.data.DataCell implements org.knime.core.data.BooleanValue { public static final org.knime.core.data.DataType TYPE = null; public static final BooleanCell TRUE = null; public static final BooleanCell FALSE = null; public boolean getBooleanValue(){return false;} public static final class BooleanCellFactory { public static org.knime.core.data.DataCell create(final boolean b){return null;} } }

@@ -1,0 +1,2 @@
+package org.knime.core.data.image;
+public interface ImageValue extends org.knime.core.data.DataValue { ImageContent getImageContent(); String getImageExtension(); }

@@ -1,0 +1,2 @@
+package org.knime.core.node;
+public interface ModelContentRO extends org.knime.core.node.config.ConfigRO { ModelContentRO getModelContent(String key) throws InvalidSettingsException; }

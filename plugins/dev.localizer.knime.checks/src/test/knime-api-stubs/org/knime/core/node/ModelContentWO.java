@@ -1,0 +1,2 @@
+package org.knime.core.node;
+public interface ModelContentWO extends org.knime.core.node.config.ConfigWO { ModelContentWO addModelContent(String key); }

@@ -1,0 +1,12 @@
+package org.knime.core.node;
+public abstract class NodeModel {
+ protected NodeModel(final org.knime.core.node.port.PortType[] inPortTypes, final org.knime.core.node.port.PortType[] outPortTypes){}
+ protected abstract void loadInternals(final java.io.File nodeInternDir, final ExecutionMonitor exec) throws java.io.IOException, CanceledExecutionException;
+ protected abstract void saveInternals(final java.io.File nodeInternDir, final ExecutionMonitor exec) throws java.io.IOException, CanceledExecutionException;
+ protected abstract void saveSettingsTo(final NodeSettingsWO settings);
+ protected abstract void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException;
+ protected abstract void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException;
+ protected org.knime.core.node.port.PortObject[] execute(final org.knime.core.node.port.PortObject[] inObjects, final ExecutionContext exec) throws Exception {return null;}
+ protected org.knime.core.node.port.PortObjectSpec[] configure(final org.knime.core.node.port.PortObjectSpec[] inSpecs) throws InvalidSettingsException {return null;}
+ protected abstract void reset();
+ protected final void setWarningMessage(final String warningMessage){} }

@@ -1,0 +1,2 @@
+package org.knime.core.node;
+public interface NodeSettingsRO extends org.knime.core.node.config.ConfigRO {}

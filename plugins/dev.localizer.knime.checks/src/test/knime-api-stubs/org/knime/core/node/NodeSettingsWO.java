@@ -1,0 +1,2 @@
+package org.knime.core.node;
+public interface NodeSettingsWO extends org.knime.core.node.config.ConfigWO {}

@@ -1,0 +1,2 @@
+package org.knime.core.node;
+public abstract class NodeView<T extends NodeModel> { }

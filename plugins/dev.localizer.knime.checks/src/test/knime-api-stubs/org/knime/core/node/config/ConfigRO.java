@@ -1,0 +1,5 @@
+package org.knime.core.node.config;
+public interface ConfigRO extends Iterable<String> { java.util.Set<String> keySet();
+ String getString(String key) throws org.knime.core.node.InvalidSettingsException;
+ int getInt(String key) throws org.knime.core.node.InvalidSettingsException;
+ String[] getStringArray(String key) throws org.knime.core.node.InvalidSettingsException; }

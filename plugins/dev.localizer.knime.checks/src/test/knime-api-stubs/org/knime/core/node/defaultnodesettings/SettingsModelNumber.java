@@ -1,0 +1,2 @@
+package org.knime.core.node.defaultnodesettings;
+public abstract class SettingsModelNumber extends SettingsModel {}

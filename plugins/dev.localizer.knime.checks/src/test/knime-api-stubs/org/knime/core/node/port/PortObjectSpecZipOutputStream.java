@@ -1,0 +1,2 @@
+package org.knime.core.node.port;
+public class PortObjectSpecZipOutputStream extends java.util.zip.ZipOutputStream { PortObjectSpecZipOutputStream(){super(null);} }

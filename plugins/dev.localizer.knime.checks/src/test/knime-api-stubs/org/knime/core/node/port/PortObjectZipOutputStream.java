@@ -1,0 +1,2 @@
+package org.knime.core.node.port;
+public class PortObjectZipOutputStream extends java.util.zip.ZipOutputStream { PortObjectZipOutputStream(){super(null);} }

@@ -1,0 +1,2 @@
+package org.knime.core.node.port;
+public final class PortType {}

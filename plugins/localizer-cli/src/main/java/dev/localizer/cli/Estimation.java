@@ -1,0 +1,58 @@
+package dev.localizer.cli;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import dev.localizer.engine.Progress;
+import dev.localizer.engine.loss.Estimate;
+import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.predict.Prediction;
+import dev.localizer.engine.predict.Predictor;
+
+/**
+ * A model's answers for images: each prediction together with the network's raw estimate. The predictions CSV
+ * needs every class probability, and the reference loss the unclamped normalized box, which a prediction alone
+ * does not keep. Images are read one batch at a time, so large folders need not fit in memory.
+ */
+record Estimation(List<Prediction> predictions, List<Estimate> estimates) {
+
+    static <T> Estimation run(LocalizerModel model, List<T> items, Function<T, BufferedImage> read, double threshold,
+            Progress progress) {
+        List<Prediction> predictions = new ArrayList<>(items.size());
+        List<Estimate> estimates = new ArrayList<>(items.size());
+        for (int from = 0; from < items.size(); from += Predictor.DEFAULT_BATCH_SIZE) {
+            progress.checkCancelled();
+            List<BufferedImage> batch = items.subList(from, Math.min(items.size(), from + Predictor.DEFAULT_BATCH_SIZE))
+                    .stream().map(read).toList();
+            List<Estimate> batchEstimates = model.estimate(model.inputEncoding().encode(batch));
+            for (int i = 0; i < batch.size(); i++) {
+                BufferedImage image = batch.get(i);
+                predictions.add(Predictor.interpret(batchEstimates.get(i), model.classNames(), image.getWidth(),
+                        image.getHeight(), threshold));
+            }
+            estimates.addAll(batchEstimates);
+            progress.report((double) predictions.size() / items.size(), predictions.size() + "/" + items.size() + " images");
+        }
+        return new Estimation(List.copyOf(predictions), List.copyOf(estimates));
+    }
+
+    /** The CSV rows of these answers, with the file keys of the images in the same order. */
+    List<PredictionsCsv.Row> rows(List<String> files, List<String> classNames) {
+        List<PredictionsCsv.Row> rows = new ArrayList<>(predictions.size());
+        for (int i = 0; i < predictions.size(); i++) {
+            Prediction prediction = predictions.get(i);
+            double[] probabilities = estimates.get(i).classProbabilities();
+            Map<String, Double> byClass = new LinkedHashMap<>();
+            for (int c = 0; c < probabilities.length; c++) {
+                byClass.put(classNames.get(c), probabilities[c]);
+            }
+            rows.add(new PredictionsCsv.Row(files.get(i), prediction.box(), prediction.presenceProbability(),
+                    prediction.present(), prediction.className(), prediction.classProbability(), byClass));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.localizer.engine.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import dev.localizer.engine.TestScenes;
+import dev.localizer.engine.loss.LossWeights;
+import dev.localizer.engine.model.vgg16.Vgg16Architecture;
+import dev.localizer.engine.model.vgg16.Vgg16Weights;
+import dev.localizer.engine.scene.Scene;
+
+class Vgg16LocalizerTest {
+
+    private static LocalizerModel model;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void createModel() {
+        model = Vgg16Localizer.create(Vgg16Weights.random(Vgg16Architecture.STANDARD, 3), 32, List.of("fox"),
+                LossWeights.DEFAULT, 5, 1e-4);
+    }
+
+    @Test
+    void headIsFlattenThenTheReferenceDenseOutputs() {
+        // at 32×32 the base leaves 512 channels of 1×1; box (4) and presence (1) outputs: 512·5 weights + 5 biases
+        assertEquals(512 * 5 + 5, model.network().numParams());
+        assertArrayEquals(new long[] {512, 1, 1}, model.pretrainedBase().orElseThrow().backbone().featureShape());
+        assertEquals("vgg16", model.manifest().backbone());
+        assertEquals(List.of("red", "green", "blue"), model.manifest().inputChannels());
+    }
+
+    @Test
+    void savedModelsKeepTheirBaseAndPredictTheSame() throws IOException {
+        Path file = folder.resolve("vgg.zip");
+        model.save(file);
+
+        LocalizerModel loaded = LocalizerModel.load(file);
+
+        List<Scene> scenes = new TestScenes(2, 40, 1).take(3);
+        INDArray input = model.inputEncoding().encode(scenes.stream().map(Scene::image).toList());
+        assertTrue(loaded.pretrainedBase().isPresent());
+        assertEquals(model.networkInput(input), loaded.networkInput(input));
+        assertEquals(model.estimate(input).get(1).presence(), loaded.estimate(input).get(1).presence(), 1e-7);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.localizer.engine.predict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.localizer.engine.Box;
+import dev.localizer.engine.CancelledException;
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Progress;
+import dev.localizer.engine.TestScenes;
+import dev.localizer.engine.loss.Estimate;
+import dev.localizer.engine.loss.LossWeights;
+import dev.localizer.engine.model.InputEncoding;
+import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.scene.Scene;
+
+class PredictorTest {
+
+    private final LocalizerModel model = LocalizerModel.createCompact(new InputEncoding(32, 32, true), TestScenes.CLASSES,
+            LossWeights.DEFAULT, 11, 1e-3);
+
+    @Test
+    void boxesAreMappedBackToEachImagesOwnPixels() {
+        List<BufferedImage> images = new ArrayList<>();
+        for (Scene scene : new TestScenes(2, 64, 3).take(2)) {
+            images.add(scene.image());
+        }
+        images.add(new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB));
+
+        List<Prediction> predictions = new Predictor(model, 0.5, 2).predict(images, Progress.NONE);
+
+        List<Estimate> estimates = model.estimate(model.inputEncoding().encode(images));
+        for (int i = 0; i < images.size(); i++) {
+            BufferedImage image = images.get(i);
+            Prediction prediction = predictions.get(i);
+            assertEquals(Box.fromNormalized(estimates.get(i).box(), image.getWidth(), image.getHeight()), prediction.box());
+            assertTrue(prediction.box().isInside(image.getWidth(), image.getHeight()));
+            assertEquals(estimates.get(i).presence(), prediction.presenceProbability(), 1e-6);
+            assertEquals(prediction.presenceProbability() >= 0.5, prediction.present());
+        }
+    }
+
+    @Test
+    void theMostProbableClassIsNamed() {
+        Estimate estimate = new Estimate(new double[] {0.1, 0.2, 0.5, 0.5}, 0.7, new double[] {0.2, 0.5, 0.3});
+
+        Prediction prediction = Predictor.interpret(estimate, List.of("blue", "green", "red"), 200, 100, 0.8);
+
+        assertEquals("green", prediction.className());
+        assertEquals(0.5, prediction.classProbability());
+        assertEquals(new Box(10, 40, 50, 100), prediction.box());
+        assertEquals(false, prediction.present());
+    }
+
+    @Test
+    void oneClassModelsNameTheirOnlyClassWithCertainty() {
+        Prediction prediction = Predictor.interpret(new Estimate(new double[4], 0.6, new double[0]), List.of("sprite"), 10, 10, 0.5);
+
+        assertEquals("sprite", prediction.className());
+        assertEquals(1.0, prediction.classProbability());
+        assertTrue(prediction.present());
+    }
+
+    @Test
+    void cancellationStopsBetweenBatches() {
+        List<BufferedImage> images = new TestScenes(3, 32, 1).take(5).stream().map(Scene::image).toList();
+        List<String> messages = new ArrayList<>();
+        Progress cancelAfterFirstBatch = new Progress() {
+            @Override
+            public void report(double fraction, String message) {
+                messages.add(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return !messages.isEmpty();
+            }
+        };
+
+        assertThrows(CancelledException.class, () -> new Predictor(model, 0.5, 2).predict(images, cancelAfterFirstBatch));
+        assertEquals(List.of("predicted 2 of 5 images"), messages);
+    }
+
+    @Test
+    void thresholdsOutsideZeroToOneAreRefused() {
+        assertThrows(LocalizerException.class, () -> new Predictor(model, 1.5, 8));
+    }
+}

@@ -1,0 +1,168 @@
+package dev.localizer.engine.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.localizer.engine.Box;
+import dev.localizer.engine.CancelledException;
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Progress;
+import dev.localizer.engine.TestScenes;
+import dev.localizer.engine.backend.Device;
+import dev.localizer.engine.loss.LossWeights;
+import dev.localizer.engine.model.vgg16.Vgg16Architecture;
+import dev.localizer.engine.model.vgg16.Vgg16LayerBlocks;
+import dev.localizer.engine.model.vgg16.Vgg16Weights;
+import dev.localizer.engine.scene.Scene;
+
+class TrainerTest {
+
+    private static final TrainingConfig TINY = TrainingConfig.defaults()
+            .withInputSize(32).withBatchSize(16).withStepsPerEpoch(6).withEpochs(3).withLearningRate(3e-3)
+            .withValidationFraction(0.25).withDevice(Device.CPU).withSeed(9);
+
+    @Test
+    void lossGoesDownAndEveryEpochIsRecorded() {
+        TestScenes scenes = new TestScenes(1, 32, 1);
+        List<String> messages = new ArrayList<>();
+
+        TrainingResult result = new Trainer(TINY.withEpochs(4)).train(TrainingData.generated(scenes, scenes.classNames()),
+                (fraction, message) -> messages.add(message));
+
+        List<EpochRecord> history = result.history();
+        assertEquals(4, history.size());
+        assertTrue(history.get(3).loss() < history.get(0).loss(), history.toString());
+        assertTrue(history.get(3).validationLoss() < history.get(0).validationLoss(), history.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.matches("epoch 2/4, batch 3/6, loss \\d+\\.\\d{3}")), messages.toString());
+        assertEquals(Trainer.COMPLETED, result.stopReason());
+        assertEquals(4 * 6 * 16, result.model().manifest().training().images());
+        assertEquals("CPU", result.backend().backend());
+    }
+
+    @Test
+    void sameSeedTrainsTheSameModel() {
+        List<Scene> scenes = new TestScenes(4, 40, 3).take(48);
+
+        TrainingResult first = new Trainer(TINY.withEpochs(2)).train(TrainingData.of(scenes), Progress.NONE);
+        TrainingResult second = new Trainer(TINY.withEpochs(2)).train(TrainingData.of(scenes), Progress.NONE);
+
+        assertEquals(first.history().stream().map(EpochRecord::loss).toList(),
+                second.history().stream().map(EpochRecord::loss).toList());
+        assertEquals(first.model().network().params(), second.model().network().params());
+        assertEquals(TestScenes.CLASSES, first.model().classNames());
+    }
+
+    @Test
+    void cancellingStopsWithinOneBatch() {
+        TestScenes scenes = new TestScenes(5, 32, 1);
+        List<String> steps = new ArrayList<>();
+        Progress cancelAfterTwoSteps = new Progress() {
+            @Override
+            public void report(double fraction, String message) {
+                steps.add(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return steps.size() >= 2;
+            }
+        };
+
+        assertThrows(CancelledException.class,
+                () -> new Trainer(TINY).train(TrainingData.generated(scenes, scenes.classNames()), cancelAfterTwoSteps));
+        assertEquals(2, steps.size(), steps.toString());
+    }
+
+    @Test
+    void overflowingLossStopsWithAClearError() {
+        TestScenes scenes = new TestScenes(6, 32, 1);
+        TrainingConfig absurd = TINY.withLossWeights(new LossWeights(3, 1e39, 1));
+
+        LocalizerException error = assertThrows(LocalizerException.class,
+                () -> new Trainer(absurd).train(TrainingData.generated(scenes, scenes.classNames()), Progress.NONE));
+
+        assertTrue(error.getMessage().startsWith("Training diverged at epoch 1, batch 1"), error.getMessage());
+        assertTrue(error.getMessage().contains("Lower the learning rate"), error.getMessage());
+    }
+
+    @Test
+    void timeBudgetEndsTrainingWithAModel() {
+        TestScenes scenes = new TestScenes(7, 32, 1);
+
+        TrainingResult result = new Trainer(TINY.withEpochs(1000).withMaxTime(Duration.ofMillis(1)))
+                .train(TrainingData.generated(scenes, scenes.classNames()), Progress.NONE);
+
+        assertEquals(Trainer.TIME_BUDGET, result.stopReason());
+        assertTrue(result.history().size() <= 1);
+    }
+
+    @Test
+    void vgg16HeadTrainsOnCachedFeaturesOfAWeightsFileTheUserNamed(@TempDir Path folder) throws IOException {
+        Vgg16Weights weights = Vgg16Weights.random(Vgg16Architecture.STANDARD, 4);
+        ComputationGraphConfiguration.GraphBuilder graph = new NeuralNetConfiguration.Builder().graphBuilder()
+                .addInputs("image").setInputTypes(InputType.convolutional(32, 32, 3));
+        Vgg16LayerBlocks blocks = new Vgg16LayerBlocks(weights, 1, 5);
+        graph.setOutputs(blocks.appendTo(graph, "image"));
+        ComputationGraph base = new ComputationGraph(graph.build());
+        base.init();
+        blocks.copyWeightsInto(base);
+        Path file = folder.resolve("vgg16.zip");
+        ModelSerializer.writeModel(base, file.toFile(), false);
+        TestScenes scenes = new TestScenes(10, 48, 1);
+
+        TrainingResult result = new Trainer(TINY.withBackbone("vgg16").withWeightsFile(file).withEpochs(2)
+                .withStepsPerEpoch(0).withLearningRate(1e-3)).train(TrainingData.of(scenes.take(40)), Progress.NONE);
+
+        assertEquals(2, result.history().size());
+        assertTrue(result.model().pretrainedBase().isPresent());
+        assertEquals("vgg16", result.model().manifest().backbone());
+        assertTrue(Double.isFinite(result.history().get(1).validationLoss()), result.history().toString());
+    }
+
+    @Test
+    void vgg16WithoutWeightsSaysWhichFileToGetOrToUseCompact(@TempDir Path folder) {
+        TestScenes scenes = new TestScenes(11, 32, 1);
+        TrainingConfig config = TINY.withBackbone("vgg16").withWeightsFile(folder.resolve("missing.h5"));
+
+        LocalizerException error = assertThrows(LocalizerException.class,
+                () -> new Trainer(config).train(TrainingData.of(scenes.take(8)), Progress.NONE));
+
+        assertTrue(error.getMessage().contains("missing.h5"), error.getMessage());
+        assertTrue(error.getMessage().contains("compact backbone"), error.getMessage());
+    }
+
+    @Test
+    void flippingMirrorsImageAndBox() {
+        Scene scene = new TestScenes(8, 32, 1).take(10).stream().filter(Scene::present).findFirst().orElseThrow();
+
+        Scene flipped = Augmentation.flipHorizontally(scene);
+
+        Box box = scene.box();
+        assertEquals(new Box(box.top(), 32 - box.left() - box.width(), box.height(), box.width()), flipped.box());
+        assertEquals(scene.image().getRGB(3, 5), flipped.image().getRGB(28, 5));
+    }
+
+    @Test
+    void unknownClassesAndEmptyDataAreRefused() {
+        assertThrows(LocalizerException.class, () -> TrainingData.of(List.of()));
+        LocalizerException error = assertThrows(LocalizerException.class,
+                () -> new SceneEncoder(dev.localizer.engine.model.LocalizerModel.createCompact(new dev.localizer.engine.model.InputEncoding(16, 16, false), List.of("cat"), LossWeights.DEFAULT, 1, 1e-3), List.of("cat"))
+                        .targets(new TestScenes(9, 32, 3).take(20)));
+        assertTrue(error.getMessage().contains("not one of the model's classes [cat]"), error.getMessage());
+    }
+}
