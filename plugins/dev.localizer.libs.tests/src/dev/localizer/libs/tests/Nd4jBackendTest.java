@@ -3,8 +3,13 @@ package dev.localizer.libs.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.ServiceLoader;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.nd4j.common.config.ND4JClassLoading;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -15,13 +20,18 @@ import org.osgi.framework.wiring.BundleWiring;
 
 class Nd4jBackendTest {
 
+    private static final String CPU_BACKEND = "org.nd4j.linalg.cpu.nativecpu.CpuBackend";
+    private static final String CUDA_BACKEND = "org.nd4j.linalg.jcublas.JCublasBackend";
+
     @Test
-    void cpuBackendIsFoundInsideTheLibsBundle() {
+    void backendIsFoundInsideTheLibsBundle() {
         Nd4jBackend backend = Nd4j.getBackend();
         System.out.println("ND4J backend under OSGi: " + backend.getClass().getName()
                 + " (BLAS vendor " + Nd4j.factory().blas().getBlasVendor() + ")");
 
-        assertEquals("org.nd4j.linalg.cpu.nativecpu.CpuBackend", backend.getClass().getName());
+        // Without a usable GPU, ND4J must run on the CPU even when the CUDA fragment is installed;
+        // on a GPU machine, -Dlocalizer.test.backend names the backend to expect instead.
+        assertEquals(System.getProperty("localizer.test.backend", CPU_BACKEND), backend.getClass().getName());
         assertEquals("dev.localizer.libs", FrameworkUtil.getBundle(backend.getClass()).getSymbolicName(),
                 "ND4J must run from the libs bundle, inside the OSGi framework");
     }
@@ -33,8 +43,20 @@ class Nd4jBackendTest {
         ClassLoader libsLoader = FrameworkUtil.getBundle(Nd4j.class).adapt(BundleWiring.class).getClassLoader();
 
         assertSame(libsLoader, ND4JClassLoading.getNd4jClassloader());
-        assertEquals("org.nd4j.linalg.cpu.nativecpu.CpuBackend",
-                ND4JClassLoading.loadService(Nd4jBackend.class).iterator().next().getClass().getName());
+        assertTrue(offeredBackends().contains(CPU_BACKEND), "backends offered: " + offeredBackends());
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "localizer.test.cudaFragment", matches = "true")
+    void cudaFragmentOffersItsBackendToNd4j() {
+        assertTrue(offeredBackends().contains(CUDA_BACKEND), "backends offered: " + offeredBackends());
+    }
+
+    private static List<String> offeredBackends() {
+        return ND4JClassLoading.loadService(Nd4jBackend.class).stream()
+                .map(ServiceLoader.Provider::type)
+                .map(Class::getName)
+                .toList();
     }
 
     @Test

@@ -36,6 +36,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * live in an ND4J workspace that is sized on the first chunk and reused afterwards (about 390 MB for a chunk of
  * 8 images at 200×200): closing arrays one by one left some of them to the garbage collector, so the resident
  * memory grew by tens of MB per image until a collection happened to run.
+ *
+ * <p>Not thread-safe: call {@link #features} and {@link #close} from one thread (ND4J workspaces belong to the
+ * thread that made them).
  */
 public final class Vgg16Backbone implements FrozenBackbone {
 
