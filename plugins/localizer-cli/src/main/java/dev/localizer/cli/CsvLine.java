@@ -13,7 +13,7 @@ final class CsvLine {
         return String.join(",", values.stream().map(CsvLine::quote).toList());
     }
 
-    static String quote(String value) {
+    private static String quote(String value) {
         boolean needsQuotes = value.contains(",") || value.contains("\"") || !value.equals(value.strip());
         return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }

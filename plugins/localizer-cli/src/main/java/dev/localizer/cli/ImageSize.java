@@ -1,22 +1,21 @@
 package dev.localizer.cli;
 
+import java.util.Locale;
+
+import dev.localizer.engine.scene.SceneConfig;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** An image size given as {@code W} (square) or {@code WxH} on the command line. */
 record ImageSize(int width, int height) {
 
-    private static final int MAX_SIDE = 4096;
-
-    @Override
-    public String toString() {
-        return width == height ? Integer.toString(width) : width + "x" + height;
-    }
+    /** Smaller sides leave no room for a sprite. */
+    private static final int MIN_SIDE = 8;
 
     static final class Converter implements ITypeConverter<ImageSize> {
         @Override
         public ImageSize convert(String value) {
-            String[] parts = value.trim().toLowerCase(java.util.Locale.ROOT).split("[x×]", -1);
+            String[] parts = value.trim().toLowerCase(Locale.ROOT).split("[x×]", -1);
             if (parts.length > 2) {
                 throw invalid(value);
             }
@@ -28,7 +27,7 @@ record ImageSize(int width, int height) {
         private static int side(String text, String value) {
             try {
                 int side = Integer.parseInt(text.trim());
-                if (side >= 8 && side <= MAX_SIDE) {
+                if (side >= MIN_SIDE && side <= SceneConfig.MAX_SIZE) {
                     return side;
                 }
             } catch (NumberFormatException e) {
@@ -38,8 +37,8 @@ record ImageSize(int width, int height) {
         }
 
         private static TypeConversionException invalid(String value) {
-            return new TypeConversionException("'" + value + "' is not an image size: give W or WxH in pixels, each from 8 to "
-                    + MAX_SIDE + ", e.g. 200 or 320x240");
+            return new TypeConversionException("'" + value + "' is not an image size: give W or WxH in pixels, each from "
+                    + MIN_SIDE + " to " + SceneConfig.MAX_SIZE + ", e.g. 200 or 320x240");
         }
     }
 }

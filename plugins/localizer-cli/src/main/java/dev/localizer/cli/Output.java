@@ -37,10 +37,6 @@ final class Output {
         return verbosity;
     }
 
-    Cancellation cancellation() {
-        return cancellation;
-    }
-
     PrintStream out() {
         return out;
     }

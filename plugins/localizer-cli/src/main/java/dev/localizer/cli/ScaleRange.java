@@ -1,17 +1,10 @@
 package dev.localizer.cli;
 
-import java.util.Locale;
-
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** The range of sprite scale factors, given as {@code MIN,MAX} on the command line. */
 record ScaleRange(double min, double max) {
-
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT, "%s,%s", min, max);
-    }
 
     static final class Converter implements ITypeConverter<ScaleRange> {
         @Override

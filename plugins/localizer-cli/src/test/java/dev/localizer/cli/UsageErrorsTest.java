@@ -56,7 +56,7 @@ class UsageErrorsTest {
     void badValuesSayWhatWasWrongAndWhatIsExpected() {
         assertUsageError(CliRun.of("scenes", "--out", "x", "--size", "3x"),
                 "localizer: Invalid value for option '--size': '3x' is not an image size: give W or WxH in pixels,"
-                        + " each from 8 to 4096, e.g. 200 or 320x240", "Usage: localizer scenes");
+                        + " each from 8 to 8192, e.g. 200 or 320x240", "Usage: localizer scenes");
         assertUsageError(CliRun.of("scenes", "--out", "x", "--scale", "1.5,0.5"),
                 "localizer: Invalid value for option '--scale': '1.5,0.5' is not a scale range: give MIN,MAX with"
                         + " 0 < MIN <= MAX, e.g. 0.5,1.5", "Usage: localizer scenes");
