@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.CsvLine;
 import dev.localizer.engine.LocalizerException;
 
 /**

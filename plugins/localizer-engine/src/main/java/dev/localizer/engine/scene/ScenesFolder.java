@@ -18,6 +18,7 @@ import java.util.Objects;
 import javax.imageio.ImageIO;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.CsvLine;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
 
@@ -81,7 +82,7 @@ public final class ScenesFolder {
         List<Label> labels = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(labelsFile, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
-            if (header == null || !Csv.parse(stripBom(header)).stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+            if (header == null || !CsvLine.split(stripBom(header)).stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
                     .toList().equals(HEADER)) {
                 throw new LocalizerException(labelsFile + " line 1: the header is \"" + header + "\", expected \""
                         + String.join(",", HEADER) + "\"");
@@ -147,7 +148,7 @@ public final class ScenesFolder {
 
     private static Label parseRow(String line, Path labelsFile, int lineNumber) {
         String where = labelsFile + " line " + lineNumber + ": ";
-        List<String> fields = Csv.parse(line);
+        List<String> fields = CsvLine.split(line);
         if (fields.size() != HEADER.size()) {
             throw new LocalizerException(where + "expected " + HEADER.size() + " values (" + String.join(",", HEADER)
                     + "), found " + fields.size() + " in \"" + line + "\"");
@@ -208,9 +209,9 @@ public final class ScenesFolder {
             writer.write(String.join(",", HEADER));
             writer.write('\n');
             for (Label label : labels) {
-                writer.write(String.join(",", Csv.quote(label.file()), number(label.box().top()),
+                writer.write(String.join(",", CsvLine.quote(label.file()), number(label.box().top()),
                         number(label.box().left()), number(label.box().height()), number(label.box().width()),
-                        Boolean.toString(label.present()), Csv.quote(label.className())));
+                        Boolean.toString(label.present()), CsvLine.quote(label.className())));
                 writer.write('\n');
             }
         } catch (IOException e) {
@@ -235,45 +236,5 @@ public final class ScenesFolder {
 
     private static String stripBom(String line) {
         return line.startsWith("\uFEFF") ? line.substring(1) : line;
-    }
-
-    /** The comma-separated values of one line (RFC 4180 quoting, no line breaks inside values). */
-    static final class Csv {
-
-        private Csv() {
-        }
-
-        static String quote(String value) {
-            boolean needsQuotes = value.contains(",") || value.contains("\"") || !value.equals(value.strip());
-            return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
-        }
-
-        static List<String> parse(String line) {
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else {
-                    field.append(c);
-                }
-            }
-            fields.add(field.toString());
-            return fields;
-        }
     }
 }

@@ -1,24 +1,30 @@
-package dev.localizer.cli;
+package dev.localizer.engine;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** One line of a comma-separated file with RFC 4180 quoting (no line breaks inside values). */
-final class CsvLine {
+/**
+ * One line of a comma-separated file with RFC 4180 quoting (no line breaks inside values): the one reader and
+ * writer of the project's CSV files ({@code labels.csv}, predictions, history).
+ */
+public final class CsvLine {
 
     private CsvLine() {
     }
 
-    static String join(List<String> values) {
+    /** The values joined by commas, each quoted where it needs to be. */
+    public static String join(List<String> values) {
         return String.join(",", values.stream().map(CsvLine::quote).toList());
     }
 
-    private static String quote(String value) {
+    /** The value, quoted when it holds a comma, a quote or surrounding blanks. */
+    public static String quote(String value) {
         boolean needsQuotes = value.contains(",") || value.contains("\"") || !value.equals(value.strip());
         return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
-    static List<String> split(String line) {
+    /** The values of a line, unquoted. */
+    public static List<String> split(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
