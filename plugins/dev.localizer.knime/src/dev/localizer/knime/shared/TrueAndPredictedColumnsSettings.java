@@ -74,7 +74,7 @@ public abstract class TrueAndPredictedColumnsSettings extends NodeSettingsGroup 
     /** The predicted box columns; by default Predicted Top, Predicted Left, and so on. */
     public final BoxColumns predictedBox(final DataTableSpec spec) throws InvalidSettingsException {
         return BoxColumns.resolve(spec, m_predictedTop, m_predictedLeft, m_predictedHeight, m_predictedWidth,
-            "Predicted", "Predicted ");
+            "Predicted", SceneColumns.PREDICTED);
     }
 
     /** The true present column, or -1 when it is optional and neither chosen nor found. */
