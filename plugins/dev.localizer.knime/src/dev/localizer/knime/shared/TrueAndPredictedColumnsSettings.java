@@ -90,7 +90,8 @@ public abstract class TrueAndPredictedColumnsSettings extends NodeSettingsGroup 
 
     /** The true class column, or -1 when none is chosen nor found. */
     public final int trueClass(final DataTableSpec spec) throws InvalidSettingsException {
-        return TableColumns.resolveOptional(spec, m_trueClass, "True class column", ColumnKind.TEXT, SceneColumns.CLASS);
+        return TableColumns.resolveOptional(spec, m_trueClass, "True class column", ColumnKind.TEXT,
+            SceneColumns.CLASS);
     }
 
     /** The predicted class column, or -1 when none is chosen nor found. */

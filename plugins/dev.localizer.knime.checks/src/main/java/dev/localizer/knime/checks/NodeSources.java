@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * ({@code XxxNodeFactory}, {@code XxxNodeModel}, {@code XxxNodeSettings}, {@code XxxNodeDialog} and
  * {@code XxxNodeFactory.xml} in one package), settings keys are {@code static final String CFG_…} constants each
  * given to one {@code new SettingsModel…(CFG_…, …)} (in the Settings class or a base class it extends, found in
- * its own package or the plugin's {@code shared} package; dialog labels likewise), and the model declares its ports as
- * {@code super(new PortType[]{…}, new PortType[]{…}, …)}.
+ * its own package or the plugin's {@code shared} package; dialog labels likewise), and the model declares its
+ * ports as {@code super(new PortType[]{…}, new PortType[]{…}, …)}.
  */
 record NodeSources(String factoryClass, Path folder, String prefix) {
 

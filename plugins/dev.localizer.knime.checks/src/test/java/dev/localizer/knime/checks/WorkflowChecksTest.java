@@ -43,6 +43,19 @@ class WorkflowChecksTest {
     }
 
     @Test
+    void keysOfASharedSettingsBaseClassAreCheckedToo(@TempDir final Path copy) throws IOException {
+        Path workflow = copyOfTrainingWorkflow(copy);
+        // presence_threshold is declared in shared/TrueAndPredictedColumnsSettings, which ScorerNodeSettings extends
+        Repository.replaceOnce(settingsOf(workflow, "Localizer Scorer"),
+            "<entry key=\"presence_threshold\" type=\"xdouble\"", "<entry key=\"presence_threshold\" type=\"xint\"");
+
+        List<String> problems = m_checks.check(workflow);
+
+        assertTrue(problems.stream()
+            .anyMatch(p -> p.contains("presence_threshold is written by SettingsModelDoubleBounded")), problems::toString);
+    }
+
+    @Test
     void aValueOfTheWrongTypeIsReported(@TempDir final Path copy) throws IOException {
         Path workflow = copyOfTrainingWorkflow(copy);
         Repository.replaceOnce(settingsOf(workflow, "VGG16 Localizer Learner"),
