@@ -20,8 +20,11 @@ ORANGE = (240, 150, 20, 255)
 WHITE = (255, 255, 255, 255)
 
 
-def canvas():
-    return Image.new("RGBA", (16, 16), (0, 0, 0, 0))
+def icon(draw_icon):
+    """A transparent 16x16 picture with the icon drawn on it."""
+    image = Image.new("RGBA", (16, 16), (0, 0, 0, 0))
+    draw_icon(ImageDraw.Draw(image))
+    return image
 
 
 def picture(draw, left=0, top=2, right=15, bottom=13):
@@ -32,29 +35,21 @@ def picture(draw, left=0, top=2, right=15, bottom=13):
     draw.rectangle([left, top, right, bottom], outline=FRAME)
 
 
-def category():
-    image = canvas()
-    draw = ImageDraw.Draw(image)
+def category(draw):
     for x, y, dx, dy in ((1, 1, 1, 1), (14, 1, -1, 1), (1, 14, 1, -1), (14, 14, -1, -1)):
         draw.line([x, y, x + 4 * dx, y], fill=GREEN, width=2)
         draw.line([x, y, x, y + 4 * dy], fill=GREEN, width=2)
     draw.ellipse([5, 5, 10, 10], fill=ORANGE, outline=FRAME)
-    return image
 
 
-def scene_generator():
-    image = canvas()
-    draw = ImageDraw.Draw(image)
+def scene_generator(draw):
     picture(draw)
     draw.ellipse([8, 4, 12, 8], fill=ORANGE, outline=FRAME)  # the pasted sprite
     draw.line([2, 0, 2, 4], fill=FRAME)  # a sparkle: something new is made
     draw.line([0, 2, 4, 2], fill=FRAME)
-    return image
 
 
-def learner():
-    image = canvas()
-    draw = ImageDraw.Draw(image)
+def learner(draw):
     layers = ((2, (3, 8, 13)), (8, (5, 11)), (14, (8,)))
     for (x1, ys1), (x2, ys2) in zip(layers, layers[1:]):
         for y1 in ys1:
@@ -63,38 +58,28 @@ def learner():
     for x, ys in layers:
         for y in ys:
             draw.ellipse([x - 2, y - 2, x + 1, y + 1], fill=GREEN if x == 14 else (50, 110, 200, 255), outline=FRAME)
-    return image
 
 
-def predictor():
-    image = canvas()
-    draw = ImageDraw.Draw(image)
+def predictor(draw):
     picture(draw)
     draw.ellipse([6, 5, 10, 9], fill=ORANGE)
     draw.rectangle([4, 3, 12, 11], outline=GREEN)
-    return image
 
 
-def renderer():
-    image = canvas()
-    draw = ImageDraw.Draw(image)
+def renderer(draw):
     picture(draw)
     draw.rectangle([2, 4, 9, 10], outline=RED)
     draw.rectangle([5, 6, 13, 12], outline=GREEN)
     draw.line([11, 0, 15, 4], fill=FRAME, width=2)  # a pen
-    return image
 
 
-def scorer():
-    image = canvas()
-    draw = ImageDraw.Draw(image)
+def scorer(draw):
     draw.rectangle([0, 0, 15, 15], fill=WHITE, outline=FRAME)
     draw.rectangle([2, 2, 9, 9], outline=RED)
     draw.rectangle([5, 5, 12, 12], outline=GREEN)
     draw.rectangle([5, 5, 9, 9], fill=(255, 220, 120, 255))  # the intersection IoU measures
     draw.line([9, 13, 11, 15], fill=GREEN, width=1)
     draw.line([11, 15, 15, 10], fill=GREEN, width=1)
-    return image
 
 
 ICONS = {
@@ -108,5 +93,5 @@ ICONS = {
 
 if __name__ == "__main__":
     for path, draw_icon in ICONS.items():
-        draw_icon().save(path)
+        icon(draw_icon).save(path)
         print(path.relative_to(HERE.parent))

@@ -2,35 +2,27 @@ package dev.localizer.knime.learner;
 
 import javax.swing.JFileChooser;
 
-import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
-import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
 import org.knime.core.node.defaultnodesettings.DialogComponentFileChooser;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 
 import dev.localizer.knime.shared.ColumnKind;
+import dev.localizer.knime.shared.ColumnsDialog;
 
 /** Dialog of the Learner; labels match the option names of its description. */
-final class LearnerNodeDialog extends DefaultNodeSettingsPane {
+final class LearnerNodeDialog extends ColumnsDialog {
 
     LearnerNodeDialog() {
         LearnerNodeSettings settings = new LearnerNodeSettings();
         setDefaultTabTitle("Columns");
-        addDialogComponent(new DialogComponentColumnNameSelection(settings.m_imageColumn, "Image column", 0,
-            ColumnKind.IMAGE_OR_LOCATION.valueClasses()));
-        addDialogComponent(new DialogComponentColumnNameSelection(settings.m_topColumn, "Top column", 0,
-            ColumnKind.NUMBER.valueClasses()));
-        addDialogComponent(new DialogComponentColumnNameSelection(settings.m_leftColumn, "Left column", 0,
-            ColumnKind.NUMBER.valueClasses()));
-        addDialogComponent(new DialogComponentColumnNameSelection(settings.m_heightColumn, "Height column", 0,
-            ColumnKind.NUMBER.valueClasses()));
-        addDialogComponent(new DialogComponentColumnNameSelection(settings.m_widthColumn, "Width column", 0,
-            ColumnKind.NUMBER.valueClasses()));
-        addDialogComponent(new DialogComponentColumnNameSelection(settings.m_presentColumn, "Present column", 0,
-            ColumnKind.PRESENCE.valueClasses()));
-        addDialogComponent(new DialogComponentColumnNameSelection(settings.m_classColumn, "Class column", 0, false,
-            true, ColumnKind.TEXT.valueClasses()));
+        addColumn(settings.m_imageColumn, "Image column", ColumnKind.IMAGE_OR_LOCATION, true);
+        addColumn(settings.m_topColumn, "Top column", ColumnKind.NUMBER, true);
+        addColumn(settings.m_leftColumn, "Left column", ColumnKind.NUMBER, true);
+        addColumn(settings.m_heightColumn, "Height column", ColumnKind.NUMBER, true);
+        addColumn(settings.m_widthColumn, "Width column", ColumnKind.NUMBER, true);
+        addColumn(settings.m_presentColumn, "Present column", ColumnKind.PRESENCE, true);
+        addColumn(settings.m_classColumn, "Class column", ColumnKind.TEXT, false);
 
         createNewTab("Training");
         createNewGroup("Network");

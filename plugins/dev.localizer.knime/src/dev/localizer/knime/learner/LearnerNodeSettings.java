@@ -12,6 +12,7 @@ import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.backend.Device;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.train.TrainingConfig;
+import dev.localizer.knime.shared.LocalFiles;
 import dev.localizer.knime.shared.NodeSettingsGroup;
 
 /** Settings of the Learner: which columns hold the labelled scenes, and the engine's training settings. */
@@ -132,34 +133,44 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
             throw new InvalidSettingsException("Both loss weights are 0, so nothing would be learned. "
                 + "Give the box loss or the presence loss a positive weight (defaults: 3.0 and 0.5).");
         }
-        toTrainingConfig();
+        engineConfig();
     }
 
-    /** The engine's training config for these settings; one pass over the table's pictures per epoch. */
+    /**
+     * The engine's training config for these settings; one pass over the table's pictures per epoch. For the vgg16
+     * backbone, a weights file (a path or a KNIME URL) is resolved to the local file the engine reads; without one,
+     * the engine takes the DL4J model store's ImageNet weights.
+     */
     TrainingConfig toTrainingConfig() throws InvalidSettingsException {
+        TrainingConfig config = engineConfig();
+        String weightsFile = weightsFile();
+        if (weightsFile == null || !TrainingConfig.VGG16.equals(config.backbone())) {
+            return config;
+        }
+        return config.withWeightsFile(LocalFiles.resolve(weightsFile, "weights file"));
+    }
+
+    /** Everything but the weights file, whose KNIME URL is only resolved when the node is configured. */
+    private TrainingConfig engineConfig() throws InvalidSettingsException {
         try {
-            return engineConfig();
+            return TrainingConfig.defaults()
+                .withBackbone(m_backbone.getStringValue())
+                .withInputSize(m_inputSize.getIntValue())
+                .withEpochs(m_epochs.getIntValue())
+                .withBatchSize(m_batchSize.getIntValue())
+                .withStepsPerEpoch(0)
+                .withLearningRate(m_learningRate.getDoubleValue())
+                .withLossWeights(new LossWeights(m_boxLossWeight.getDoubleValue(),
+                    m_presenceLossWeight.getDoubleValue(), LossWeights.DEFAULT.classes()))
+                .withValidationFraction(m_validationFraction.getDoubleValue())
+                .withCacheFeatures(m_cacheFeatures.getBooleanValue())
+                .withAugment(m_augment.getBooleanValue())
+                .withMaxTime(Duration.ofMinutes(m_timeLimit.getIntValue()))
+                .withSeed(m_seed.getIntValue())
+                .withDevice(Device.parse(m_device.getStringValue()));
         } catch (LocalizerException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
-    }
-
-    private TrainingConfig engineConfig() {
-        return TrainingConfig.defaults()
-            .withBackbone(m_backbone.getStringValue())
-            .withInputSize(m_inputSize.getIntValue())
-            .withEpochs(m_epochs.getIntValue())
-            .withBatchSize(m_batchSize.getIntValue())
-            .withStepsPerEpoch(0)
-            .withLearningRate(m_learningRate.getDoubleValue())
-            .withLossWeights(new LossWeights(m_boxLossWeight.getDoubleValue(), m_presenceLossWeight.getDoubleValue(),
-                LossWeights.DEFAULT.classes()))
-            .withValidationFraction(m_validationFraction.getDoubleValue())
-            .withCacheFeatures(m_cacheFeatures.getBooleanValue())
-            .withAugment(m_augment.getBooleanValue())
-            .withMaxTime(Duration.ofMinutes(m_timeLimit.getIntValue()))
-            .withSeed(m_seed.getIntValue())
-            .withDevice(Device.parse(m_device.getStringValue()));
     }
 
     String classColumn() {

@@ -71,22 +71,11 @@ final class BoxRendererNodeModel extends LocalizerNodeModel<BoxRendererNodeSetti
 
         Drawing predicted = null;
         if (s.m_drawPredicted.getBooleanValue()) {
-            predicted = new Drawing(
-                BoxColumns.resolve(spec, s.m_predictedTop, s.m_predictedLeft, s.m_predictedHeight, s.m_predictedWidth,
-                    "Predicted", "Predicted "),
-                TableColumns.resolveOptional(spec, s.m_probability, "Presence probability column", ColumnKind.NUMBER,
-                    SceneColumns.PRESENCE_PROBABILITY),
-                TableColumns.resolveOptional(spec, s.m_predictedClass, "Predicted class column", ColumnKind.TEXT,
-                    SceneColumns.PREDICTED_CLASS), spec);
+            predicted = new Drawing(s.predictedBox(spec), s.probability(spec, false), s.predictedClass(spec), spec);
         }
         Drawing truth = null;
         if (s.m_drawTrue.getBooleanValue()) {
-            truth = new Drawing(
-                BoxColumns.resolve(spec, s.m_trueTop, s.m_trueLeft, s.m_trueHeight, s.m_trueWidth, "True", ""),
-                TableColumns.resolveOptional(spec, s.m_truePresent, "True present column", ColumnKind.PRESENCE,
-                    SceneColumns.PRESENT),
-                TableColumns.resolveOptional(spec, s.m_trueClass, "True class column", ColumnKind.TEXT,
-                    SceneColumns.CLASS), spec);
+            truth = new Drawing(s.trueBox(spec), s.truePresent(spec, false), s.trueClass(spec), spec);
         }
         boolean svg = BoxRendererNodeSettings.FORMAT_SVG.equals(s.m_format.getStringValue());
         DataType type = svg ? SvgCellFactory.TYPE : PNGImageContent.TYPE;

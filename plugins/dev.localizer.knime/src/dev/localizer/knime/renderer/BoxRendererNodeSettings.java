@@ -7,13 +7,13 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
-import dev.localizer.knime.shared.NodeSettingsGroup;
+import dev.localizer.knime.shared.TrueAndPredictedColumnsSettings;
 
 /**
  * Settings of the Box Renderer. Colours are hex strings such as {@code #00c000} rather than colour models, so
  * that a flow variable can set them.
  */
-final class BoxRendererNodeSettings extends NodeSettingsGroup {
+final class BoxRendererNodeSettings extends TrueAndPredictedColumnsSettings {
 
     static final String CFG_IMAGE_COLUMN = "image_column";
 
@@ -23,31 +23,7 @@ final class BoxRendererNodeSettings extends NodeSettingsGroup {
 
     static final String CFG_DRAW_PREDICTED = "draw_predicted";
 
-    static final String CFG_PREDICTED_TOP = "predicted_top_column";
-
-    static final String CFG_PREDICTED_LEFT = "predicted_left_column";
-
-    static final String CFG_PREDICTED_HEIGHT = "predicted_height_column";
-
-    static final String CFG_PREDICTED_WIDTH = "predicted_width_column";
-
-    static final String CFG_PROBABILITY = "probability_column";
-
-    static final String CFG_PREDICTED_CLASS = "predicted_class_column";
-
     static final String CFG_DRAW_TRUE = "draw_true";
-
-    static final String CFG_TRUE_TOP = "true_top_column";
-
-    static final String CFG_TRUE_LEFT = "true_left_column";
-
-    static final String CFG_TRUE_HEIGHT = "true_height_column";
-
-    static final String CFG_TRUE_WIDTH = "true_width_column";
-
-    static final String CFG_TRUE_PRESENT = "true_present_column";
-
-    static final String CFG_TRUE_CLASS = "true_class_column";
 
     static final String CFG_PREDICTED_COLOR = "predicted_color";
 
@@ -56,8 +32,6 @@ final class BoxRendererNodeSettings extends NodeSettingsGroup {
     static final String CFG_STROKE_WIDTH = "stroke_width";
 
     static final String CFG_SHOW_LABELS = "show_labels";
-
-    static final String CFG_THRESHOLD = "presence_threshold";
 
     static final String FORMAT_PNG = "png";
 
@@ -71,31 +45,7 @@ final class BoxRendererNodeSettings extends NodeSettingsGroup {
 
     final SettingsModelBoolean m_drawPredicted = register(new SettingsModelBoolean(CFG_DRAW_PREDICTED, true));
 
-    final SettingsModelString m_predictedTop = register(new SettingsModelString(CFG_PREDICTED_TOP, ""));
-
-    final SettingsModelString m_predictedLeft = register(new SettingsModelString(CFG_PREDICTED_LEFT, ""));
-
-    final SettingsModelString m_predictedHeight = register(new SettingsModelString(CFG_PREDICTED_HEIGHT, ""));
-
-    final SettingsModelString m_predictedWidth = register(new SettingsModelString(CFG_PREDICTED_WIDTH, ""));
-
-    final SettingsModelString m_probability = register(new SettingsModelString(CFG_PROBABILITY, ""));
-
-    final SettingsModelString m_predictedClass = register(new SettingsModelString(CFG_PREDICTED_CLASS, ""));
-
     final SettingsModelBoolean m_drawTrue = register(new SettingsModelBoolean(CFG_DRAW_TRUE, true));
-
-    final SettingsModelString m_trueTop = register(new SettingsModelString(CFG_TRUE_TOP, ""));
-
-    final SettingsModelString m_trueLeft = register(new SettingsModelString(CFG_TRUE_LEFT, ""));
-
-    final SettingsModelString m_trueHeight = register(new SettingsModelString(CFG_TRUE_HEIGHT, ""));
-
-    final SettingsModelString m_trueWidth = register(new SettingsModelString(CFG_TRUE_WIDTH, ""));
-
-    final SettingsModelString m_truePresent = register(new SettingsModelString(CFG_TRUE_PRESENT, ""));
-
-    final SettingsModelString m_trueClass = register(new SettingsModelString(CFG_TRUE_CLASS, ""));
 
     final SettingsModelString m_predictedColor = register(new SettingsModelString(CFG_PREDICTED_COLOR, "#00c000"));
 
@@ -104,8 +54,6 @@ final class BoxRendererNodeSettings extends NodeSettingsGroup {
     final SettingsModelDoubleBounded m_strokeWidth = register(new SettingsModelDoubleBounded(CFG_STROKE_WIDTH, 2, 0.5, 50));
 
     final SettingsModelBoolean m_showLabels = register(new SettingsModelBoolean(CFG_SHOW_LABELS, true));
-
-    final SettingsModelDoubleBounded m_threshold = register(new SettingsModelDoubleBounded(CFG_THRESHOLD, 0.5, 0, 1));
 
     @Override
     protected BoxRendererNodeSettings createEmpty() {

@@ -26,10 +26,7 @@ import dev.localizer.engine.metrics.Metrics;
 import dev.localizer.engine.predict.Prediction;
 import dev.localizer.knime.shared.BoxColumns;
 import dev.localizer.knime.shared.Cells;
-import dev.localizer.knime.shared.ColumnKind;
 import dev.localizer.knime.shared.LocalizerNodeModel;
-import dev.localizer.knime.shared.SceneColumns;
-import dev.localizer.knime.shared.TableColumns;
 
 /** Scores predictions against true labels with the engine's {@link Metrics}. */
 final class ScorerNodeModel extends LocalizerNodeModel<ScorerNodeSettings> {
@@ -111,17 +108,7 @@ final class ScorerNodeModel extends LocalizerNodeModel<ScorerNodeSettings> {
 
     private Columns columns(final DataTableSpec spec) throws InvalidSettingsException {
         ScorerNodeSettings s = m_settings;
-        BoxColumns trueBox = BoxColumns.resolve(spec, s.m_trueTop, s.m_trueLeft, s.m_trueHeight, s.m_trueWidth, "True", "");
-        int truePresent = TableColumns.resolve(spec, s.m_truePresent, "True present column", ColumnKind.PRESENCE, false,
-            SceneColumns.PRESENT);
-        int trueClass = TableColumns.resolveOptional(spec, s.m_trueClass, "True class column", ColumnKind.TEXT,
-            SceneColumns.CLASS);
-        BoxColumns predictedBox = BoxColumns.resolve(spec, s.m_predictedTop, s.m_predictedLeft, s.m_predictedHeight,
-            s.m_predictedWidth, "Predicted", "Predicted ");
-        int probability = TableColumns.resolve(spec, s.m_probability, "Presence probability column", ColumnKind.NUMBER,
-            false, SceneColumns.PRESENCE_PROBABILITY);
-        int predictedClass = TableColumns.resolveOptional(spec, s.m_predictedClass, "Predicted class column",
-            ColumnKind.TEXT, SceneColumns.PREDICTED_CLASS);
-        return new Columns(trueBox, truePresent, trueClass, predictedBox, probability, predictedClass, spec);
+        return new Columns(s.trueBox(spec), s.truePresent(spec, true), s.trueClass(spec), s.predictedBox(spec),
+            s.probability(spec, true), s.predictedClass(spec), spec);
     }
 }

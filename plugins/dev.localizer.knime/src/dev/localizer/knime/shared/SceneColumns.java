@@ -1,7 +1,12 @@
 package dev.localizer.knime.shared;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
 import org.knime.core.data.def.BooleanCell;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
@@ -28,13 +33,16 @@ public final class SceneColumns {
 
     public static final String CLASS = "Class";
 
-    public static final String PREDICTED_TOP = "Predicted Top";
+    /** Starts the names of the Predictor's columns, e.g. "Predicted Top". */
+    public static final String PREDICTED = "Predicted ";
 
-    public static final String PREDICTED_LEFT = "Predicted Left";
+    public static final String PREDICTED_TOP = PREDICTED + TOP;
 
-    public static final String PREDICTED_HEIGHT = "Predicted Height";
+    public static final String PREDICTED_LEFT = PREDICTED + LEFT;
 
-    public static final String PREDICTED_WIDTH = "Predicted Width";
+    public static final String PREDICTED_HEIGHT = PREDICTED + HEIGHT;
+
+    public static final String PREDICTED_WIDTH = PREDICTED + WIDTH;
 
     public static final String PRESENCE_PROBABILITY = "Presence Probability";
 
@@ -45,26 +53,32 @@ public final class SceneColumns {
     public static final String CLASS_PROBABILITY = "Class Probability";
 
     /** What the Scene Generator outputs: the picture and its true label, box in pixels. */
-    public static final DataTableSpec SCENES = new DataTableSpec("Scenes",
-        new DataColumnSpecCreator(IMAGE, PNGImageContent.TYPE).createSpec(),
-        new DataColumnSpecCreator(TOP, DoubleCell.TYPE).createSpec(),
-        new DataColumnSpecCreator(LEFT, DoubleCell.TYPE).createSpec(),
-        new DataColumnSpecCreator(HEIGHT, DoubleCell.TYPE).createSpec(),
-        new DataColumnSpecCreator(WIDTH, DoubleCell.TYPE).createSpec(),
-        new DataColumnSpecCreator(PRESENT, BooleanCell.TYPE).createSpec(),
-        new DataColumnSpecCreator(CLASS, StringCell.TYPE).createSpec());
+    public static final DataTableSpec SCENES = new DataTableSpec("Scenes", columns(column(IMAGE, PNGImageContent.TYPE),
+        boxColumns(""), column(PRESENT, BooleanCell.TYPE), column(CLASS, StringCell.TYPE)));
 
     /** What the Predictor appends to its input table. */
-    public static final DataTableSpec PREDICTIONS = new DataTableSpec(
-        new DataColumnSpecCreator(PREDICTED_TOP, DoubleCell.TYPE).createSpec(),
-        new DataColumnSpecCreator(PREDICTED_LEFT, DoubleCell.TYPE).createSpec(),
-        new DataColumnSpecCreator(PREDICTED_HEIGHT, DoubleCell.TYPE).createSpec(),
-        new DataColumnSpecCreator(PREDICTED_WIDTH, DoubleCell.TYPE).createSpec(),
-        new DataColumnSpecCreator(PRESENCE_PROBABILITY, DoubleCell.TYPE).createSpec(),
-        new DataColumnSpecCreator(PREDICTED_PRESENT, BooleanCell.TYPE).createSpec(),
-        new DataColumnSpecCreator(PREDICTED_CLASS, StringCell.TYPE).createSpec(),
-        new DataColumnSpecCreator(CLASS_PROBABILITY, DoubleCell.TYPE).createSpec());
+    public static final DataTableSpec PREDICTIONS = new DataTableSpec(columns(boxColumns(PREDICTED),
+        column(PRESENCE_PROBABILITY, DoubleCell.TYPE), column(PREDICTED_PRESENT, BooleanCell.TYPE),
+        column(PREDICTED_CLASS, StringCell.TYPE), column(CLASS_PROBABILITY, DoubleCell.TYPE)));
 
     private SceneColumns() {
+    }
+
+    /** The four pixel-box columns, each name {@code prefix} followed by Top, Left, Height or Width. */
+    private static DataColumnSpec[] boxColumns(final String prefix) {
+        return Stream.of(TOP, LEFT, HEIGHT, WIDTH).map(part -> spec(prefix + part, DoubleCell.TYPE))
+            .toArray(DataColumnSpec[]::new);
+    }
+
+    private static DataColumnSpec[] column(final String name, final DataType type) {
+        return new DataColumnSpec[]{spec(name, type)};
+    }
+
+    private static DataColumnSpec spec(final String name, final DataType type) {
+        return new DataColumnSpecCreator(name, type).createSpec();
+    }
+
+    private static DataColumnSpec[] columns(final DataColumnSpec[]... groups) {
+        return Arrays.stream(groups).flatMap(Arrays::stream).toArray(DataColumnSpec[]::new);
     }
 }

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * What the sources of one node say, read without compiling them: the node's classes follow the project's naming
  * ({@code XxxNodeFactory}, {@code XxxNodeModel}, {@code XxxNodeSettings}, {@code XxxNodeDialog} and
  * {@code XxxNodeFactory.xml} in one package), settings keys are {@code static final String CFG_…} constants each
- * given to one {@code new SettingsModel…(CFG_…, …)}, and the model declares its ports as
- * {@code super(new PortType[]{…}, new PortType[]{…}, …)}.
+ * given to one {@code new SettingsModel…(CFG_…, …)} (in the Settings class or a base class it extends, found in
+ * its own package or the plugin's {@code shared} package; dialog labels likewise), and the model declares its
+ * ports as {@code super(new PortType[]{…}, new PortType[]{…}, …)}.
  */
 record NodeSources(String factoryClass, Path folder, String prefix) {
 
@@ -25,6 +26,10 @@ record NodeSources(String factoryClass, Path folder, String prefix) {
     private static final Pattern REGISTRATION = Pattern.compile("new\\s+(SettingsModel\\w*)\\s*\\(\\s*(CFG_\\w+)\\s*,");
 
     private static final Pattern LITERAL_KEY = Pattern.compile("new\\s+SettingsModel\\w*\\s*\\(\\s*\"");
+
+    private static final Pattern SUPERCLASS = Pattern.compile("class\\s+\\w+\\s+extends\\s+(\\w+)");
+
+    private static final String SHARED_PACKAGE_FOLDER = "shared";
 
     private static final Pattern PORTS = Pattern.compile(
         "super\\s*\\(\\s*new\\s+PortType\\s*\\[\\s*\\]\\s*\\{([^}]*)\\}\\s*,\\s*new\\s+PortType\\s*\\[\\s*\\]\\s*\\{([^}]*)\\}");
@@ -62,7 +67,7 @@ record NodeSources(String factoryClass, Path folder, String prefix) {
     /** The settings keys by constant name, in declaration order. */
     Map<String, String> settingsConstants() throws IOException {
         Map<String, String> constants = new LinkedHashMap<>();
-        Matcher matcher = CONSTANT.matcher(Files.readString(settings()));
+        Matcher matcher = CONSTANT.matcher(settingsSource());
         while (matcher.find()) {
             constants.put(matcher.group(1), matcher.group(2));
         }
@@ -72,7 +77,7 @@ record NodeSources(String factoryClass, Path folder, String prefix) {
     /** The SettingsModel class each key constant is given to, e.g. CFG_EPOCHS → SettingsModelIntegerBounded. */
     Map<String, List<String>> registrations() throws IOException {
         Map<String, List<String>> registrations = new LinkedHashMap<>();
-        Matcher matcher = REGISTRATION.matcher(Files.readString(settings()));
+        Matcher matcher = REGISTRATION.matcher(settingsSource());
         while (matcher.find()) {
             registrations.computeIfAbsent(matcher.group(2), constant -> new ArrayList<>()).add(matcher.group(1));
         }
@@ -81,7 +86,40 @@ record NodeSources(String factoryClass, Path folder, String prefix) {
 
     /** Whether some SettingsModel gets its key as a literal instead of a constant the checks can see. */
     boolean hasLiteralKeys() throws IOException {
-        return LITERAL_KEY.matcher(Files.readString(settings())).find();
+        return LITERAL_KEY.matcher(settingsSource()).find();
+    }
+
+    /** The Dialog class's source followed by those of its base classes found in its package or the shared one. */
+    String dialogSource() throws IOException {
+        return withBaseClasses(dialog());
+    }
+
+    private String settingsSource() throws IOException {
+        return withBaseClasses(settings());
+    }
+
+    /** The class's source followed by those of the base classes found in its package or the shared one. */
+    private String withBaseClasses(final Path classFile) throws IOException {
+        StringBuilder source = new StringBuilder();
+        Path file = classFile;
+        while (file != null) {
+            String text = Files.readString(file);
+            source.append(text).append('\n');
+            Matcher superclass = SUPERCLASS.matcher(text);
+            file = superclass.find() ? sourceOf(superclass.group(1)) : null;
+        }
+        return source.toString();
+    }
+
+    /** The source file of a class of this node's package or the shared package, or null (e.g. for KNIME's). */
+    private Path sourceOf(final String simpleName) {
+        for (Path candidate : List.of(folder.resolve(simpleName + ".java"),
+            folder.resolveSibling(SHARED_PACKAGE_FOLDER).resolve(simpleName + ".java"))) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** The input and output port types as written in the model's constructor, or empty lists if not found. */

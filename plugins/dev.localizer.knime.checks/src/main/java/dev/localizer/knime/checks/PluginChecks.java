@@ -281,7 +281,7 @@ public final class PluginChecks {
         String dialog;
         try {
             keys = new HashSet<>(node.settingsConstants().values());
-            dialog = Files.readString(node.dialog());
+            dialog = node.dialogSource();
         } catch (IOException e) {
             problems.add(where + ": cannot read the node's settings or dialog source: " + e.getMessage());
             return;

@@ -44,14 +44,14 @@ class WorkflowChecksTest {
 
     @Test
     void aValueOfTheWrongTypeIsReported(@TempDir final Path copy) throws IOException {
-        Path workflow = copyOfTrainingWorkflow(copy);
-        Repository.replaceOnce(settingsOf(workflow, "VGG16 Localizer Learner"),
-            "<entry key=\"epochs\" type=\"xint\"", "<entry key=\"epochs\" type=\"xstring\"");
+        assertWrongTypeIsReported(copy, "VGG16 Localizer Learner", "epochs", "xint", "SettingsModelIntegerBounded");
+    }
 
-        List<String> problems = m_checks.check(workflow);
-
-        assertTrue(problems.stream().anyMatch(p -> p.contains("epochs is written by SettingsModelIntegerBounded")),
-            problems::toString);
+    @Test
+    void keysOfASharedSettingsBaseClassAreCheckedToo(@TempDir final Path copy) throws IOException {
+        // presence_threshold is declared in shared/TrueAndPredictedColumnsSettings, which ScorerNodeSettings extends
+        assertWrongTypeIsReported(copy, "Localizer Scorer", "presence_threshold", "xdouble",
+            "SettingsModelDoubleBounded");
     }
 
     @Test
@@ -72,6 +72,19 @@ class WorkflowChecksTest {
 
         assertTrue(problems.stream().anyMatch(p -> p.contains("joins a LocalizerModelPortObject.TYPE port to a "
             + "BufferedDataTable.TYPE port")), problems::toString);
+    }
+
+    /** Writes the key as a string instead of its type in a copy of the training workflow; the checks must say so. */
+    private void assertWrongTypeIsReported(final Path copy, final String nodeName, final String key,
+        final String type, final String settingsModel) throws IOException {
+        Path workflow = copyOfTrainingWorkflow(copy);
+        String entry = "<entry key=\"" + key + "\" type=\"";
+        Repository.replaceOnce(settingsOf(workflow, nodeName), entry + type + "\"", entry + "xstring\"");
+
+        List<String> problems = m_checks.check(workflow);
+
+        assertTrue(problems.stream().anyMatch(p -> p.contains(key + " is written by " + settingsModel)),
+            problems::toString);
     }
 
     private static Path copyOfTrainingWorkflow(final Path copy) throws IOException {
