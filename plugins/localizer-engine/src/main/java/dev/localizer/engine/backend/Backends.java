@@ -64,6 +64,14 @@ public final class Backends {
                 loaded.threads(), loaded.devices());
     }
 
+    /**
+     * The backend in use, loading ND4J for {@link Device#AUTO} if nothing chose a device yet. Work that needs no
+     * device setting (prediction, reading models) calls this, so that it too runs with the fast layer helpers.
+     */
+    public static synchronized BackendReport current() {
+        return loaded != null ? loaded : initialize(Device.AUTO);
+    }
+
     /** Whether this CPU can run the AVX2 native build (unknown CPUs are assumed able to, as JavaCPP does). */
     static boolean cpuHasAvx2() {
         Path cpuInfo = Path.of("/proc/cpuinfo");

@@ -11,6 +11,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.backend.Backends;
 import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.model.vgg16.Vgg16Backbone;
@@ -56,6 +57,7 @@ public final class LocalizerModel {
         if (classNames.isEmpty()) {
             throw new LocalizerException("A model needs at least one class name, got none");
         }
+        Backends.current();
         ComputationGraph network = CompactNetwork.create(input, classNames.size(), weights, seed, learningRate);
         return new LocalizerModel(network, ModelManifest.of(CompactNetwork.NAME, input, classNames, weights, null));
     }

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.backend.Backends;
 import dev.localizer.engine.model.vgg16.Vgg16Backbone;
 import dev.localizer.engine.model.vgg16.Vgg16Weights;
 
@@ -99,6 +100,7 @@ final class ModelFile {
 
     /** @param source how to name the file in messages */
     static LocalizerModel read(InputStream in, String source) {
+        Backends.current();
         ModelManifest manifest = null;
         byte[] network = null;
         byte[] backbone = null;

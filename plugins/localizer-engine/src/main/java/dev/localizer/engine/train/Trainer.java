@@ -42,6 +42,8 @@ public final class Trainer {
     private static final double FINAL_LEARNING_RATE_SHARE = 0.02;
     private static final int QUEUED_BATCHES = 3;
     private static final int MAX_GENERATED_VALIDATION_SCENES = 2000;
+    /** Setting DL4J's learning rate rebuilds its updater (milliseconds), so it is only done when it moved this much. */
+    private static final double LEARNING_RATE_STEP = 0.01;
 
     private final TrainingConfig config;
 
@@ -175,6 +177,7 @@ public final class Trainer {
         private INDArray bestParameters;
         private EpochRecord bestEpoch;
         private Validation.Outcome bestOutcome;
+        private double learningRateInUse = config.learningRate();
 
         Run(LocalizerModel model, Validation validation, BatchProducer producer, int stepsPerEpoch, BackendReport backend,
             Progress progress) {
@@ -224,7 +227,11 @@ public final class Trainer {
                 Thread.currentThread().interrupt();
                 throw new CancelledException();
             }
-            network.setLearningRate(learningRate(done()));
+            double learningRate = learningRate(done());
+            if (Math.abs(learningRate - learningRateInUse) > LEARNING_RATE_STEP * learningRateInUse) {
+                network.setLearningRate(learningRate);
+                learningRateInUse = learningRate;
+            }
             network.fit(batch);
             double loss = network.score();
             if (!Double.isFinite(loss)) {
