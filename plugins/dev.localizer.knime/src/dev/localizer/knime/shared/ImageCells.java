@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 import javax.imageio.ImageIO;
 
@@ -26,6 +25,7 @@ import org.knime.filehandling.core.connections.FSLocation;
 import org.knime.filehandling.core.data.location.FSLocationValue;
 
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.render.BoxRenderer;
 
 /**
  * Pictures in and out of KNIME tables: reads an image cell, a path cell or a string holding a file path or URL
@@ -85,23 +85,12 @@ public final class ImageCells {
 
     /** A PNG image cell holding the picture. */
     public static DataCell png(final BufferedImage image) {
-        return PNGImageCellFactory.create(pngBytes(image));
+        return PNGImageCellFactory.create(BoxRenderer.encodePng(image));
     }
 
     /** A PNG image cell holding the given PNG bytes. */
     public static DataCell png(final byte[] pngBytes) {
         return PNGImageCellFactory.create(pngBytes);
-    }
-
-    private static byte[] pngBytes(final BufferedImage image) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", bytes);
-        } catch (IOException e) {
-            // writing into memory only fails on a broken image writer
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     private static BufferedImage decode(final byte[] bytes, final String where) {

@@ -172,7 +172,8 @@ public final class BoxRenderer {
         return DOCTYPE.matcher(text.toString()).replaceFirst("");
     }
 
-    static byte[] encodePng(BufferedImage image) {
+    /** The image as PNG bytes. */
+    public static byte[] encodePng(BufferedImage image) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", bytes);
