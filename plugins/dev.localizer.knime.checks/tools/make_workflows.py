@@ -170,7 +170,7 @@ def learner():
     return localizer_node("VGG16 Localizer Learner", "learner", "Learner", {
         "image_column": "Image", "top_column": "Top", "left_column": "Left", "height_column": "Height",
         "width_column": "Width", "present_column": "Present", "class_column": "Class",
-        "backbone": "compact", "weights_file": "", "input_size": 96, "epochs": 15, "batch_size": 32, "learning_rate": 0.001,
+        "backbone": "compact", "weights_file": "", "input_size": 96, "epochs": 15, "batch_size": 32, "learning_rate": 0.002,
         "box_loss_weight": 3.0, "presence_loss_weight": 0.5, "validation_fraction": 0.1,
         "cache_features": True, "augment": True, "time_limit_minutes": 0, "seed": 42,
         "device": "auto"})

@@ -97,7 +97,7 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
     final SettingsModelIntegerBounded m_batchSize = register(new SettingsModelIntegerBounded(CFG_BATCH_SIZE, 32, 1, 4096));
 
     final SettingsModelDoubleBounded m_learningRate =
-        register(new SettingsModelDoubleBounded(CFG_LEARNING_RATE, 1e-3, 1e-8, 0.5));
+        register(new SettingsModelDoubleBounded(CFG_LEARNING_RATE, 2e-3, 1e-8, 0.5));
 
     final SettingsModelDoubleBounded m_boxLossWeight =
         register(new SettingsModelDoubleBounded(CFG_BOX_LOSS_WEIGHT, 3.0, 0, 1000));

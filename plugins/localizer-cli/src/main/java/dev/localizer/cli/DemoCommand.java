@@ -49,7 +49,7 @@ import picocli.CommandLine.Option;
                 + " report.html and the held-out scenes (held-out/)."})
 final class DemoCommand extends Subcommand {
 
-    static final int DEFAULT_MINUTES = 7;
+    static final int DEFAULT_MINUTES = 9;
     /** With a time budget the epochs only cap training; the budget is what ends it. */
     static final int DEFAULT_EPOCHS = 200;
     /** Held-out scenes are numbered far beyond any training scene, so they are never trained on. */
@@ -63,7 +63,7 @@ final class DemoCommand extends Subcommand {
             description = "Folder to write (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--test-scenes", paramLabel = "N", defaultValue = "200",
+    @Option(names = "--test-scenes", paramLabel = "N", defaultValue = "500",
             description = "Held-out scenes to score, never seen in training (default: ${DEFAULT-VALUE}).")
     int testScenes;
 

@@ -44,7 +44,7 @@ final class TrainOptions {
     Integer batch;
 
     @Option(names = "--lr", paramLabel = "X",
-            description = "Adam's starting learning rate, decaying along a cosine (default: 0.001 compact, 0.0001 vgg16).")
+            description = "Adam's starting learning rate, decaying along a cosine (default: 0.002 compact, 0.0001 vgg16).")
     Double learningRate;
 
     @Option(names = "--max-minutes", paramLabel = "M",
