@@ -148,7 +148,8 @@ final class ModelFile {
             Vgg16Weights weights = Vgg16Localizer.readWeights(new DataInputStream(new ByteArrayInputStream(backbone)),
                     Vgg16Backbone.NAME + " base of " + source);
             return new LocalizerModel.PretrainedBase(
-                    Vgg16Backbone.frozen(weights, manifest.inputHeight(), manifest.inputWidth()), weights);
+                    Vgg16Localizer.frozenPart(weights, manifest.inputHeight(), manifest.inputWidth(),
+                            manifest.lastBlockFineTuned()), weights);
         } catch (IOException | RuntimeException e) {
             throw damaged(source, e);
         }

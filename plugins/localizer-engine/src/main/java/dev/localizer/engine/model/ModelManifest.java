@@ -18,10 +18,13 @@ import dev.localizer.engine.loss.LossWeights;
  * @param classNames    object classes, in the order of the class head (one name: no class head)
  * @param lossWeights   the loss weights it was trained with
  * @param training      how it was trained; null for an untrained model
+ * @param lastBlockFineTuned with {@code vgg16}: block 5 of the base is part of the network (trained with the head)
+ *                      and the stored frozen base runs blocks 1–4 only; false in files written before this option
  */
 public record ModelManifest(String format, int formatVersion, String backbone, int inputHeight, int inputWidth,
                             List<String> inputChannels, String normalization, List<String> classNames,
-                            LossWeights lossWeights, TrainingSummary training) {
+                            LossWeights lossWeights, TrainingSummary training,
+                            boolean lastBlockFineTuned) {
 
     public static final String FORMAT = "localizer-model";
     public static final int FORMAT_VERSION = 1;
@@ -35,7 +38,13 @@ public record ModelManifest(String format, int formatVersion, String backbone, i
     public static ModelManifest of(String backbone, InputEncoding encoding, List<String> classNames, LossWeights lossWeights,
                                    TrainingSummary training) {
         return new ModelManifest(FORMAT, FORMAT_VERSION, backbone, encoding.height(), encoding.width(), encoding.channelNames(),
-                InputEncoding.NORMALIZATION, classNames, lossWeights, training);
+                InputEncoding.NORMALIZATION, classNames, lossWeights, training, false);
+    }
+
+    /** This manifest saying that the network holds the base's last block ({@code vgg16} fine-tuning). */
+    public ModelManifest withLastBlockFineTuned() {
+        return new ModelManifest(format, formatVersion, backbone, inputHeight, inputWidth, inputChannels, normalization,
+                classNames, lossWeights, training, true);
     }
 
     /** The input encoding these fields describe. */
@@ -49,6 +58,6 @@ public record ModelManifest(String format, int formatVersion, String backbone, i
 
     public ModelManifest withTraining(TrainingSummary summary) {
         return new ModelManifest(format, formatVersion, backbone, inputHeight, inputWidth, inputChannels, normalization,
-                classNames, lossWeights, summary);
+                classNames, lossWeights, summary, lastBlockFineTuned);
     }
 }

@@ -19,13 +19,15 @@ import org.nd4j.linalg.learning.config.Adam;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.model.vgg16.Vgg16Architecture;
 import dev.localizer.engine.model.vgg16.Vgg16Backbone;
+import dev.localizer.engine.model.vgg16.Vgg16LayerBlocks;
 import dev.localizer.engine.model.vgg16.Vgg16Weights;
 
 /**
  * The {@code vgg16} localizer of the reference: the frozen VGG16 convolutional base (ImageNet weights) feeding
  * {@code Flatten → Dense(5)}, i.e. the box and presence output layers directly on the flattened features (plus the
  * class head with several classes). Only the head is a DL4J network; the base runs as a {@link Vgg16Backbone},
- * and its weights are stored in the model file as ND4J binary arrays.
+ * and its weights are stored in the model file as ND4J binary arrays. Optionally block 5 is fine-tuned: it then
+ * belongs to the network (and is saved with it), and the frozen base runs blocks 1–4.
  */
 public final class Vgg16Localizer {
 
@@ -36,19 +38,43 @@ public final class Vgg16Localizer {
     private Vgg16Localizer() {
     }
 
-    /** A model with the given base weights and a freshly initialized head. */
+    /** A model with the given base weights, all frozen, and a freshly initialized head. */
     public static LocalizerModel create(Vgg16Weights weights, int inputSize, List<String> classNames, LossWeights lossWeights,
                                         long seed, double learningRate) {
-        Vgg16Backbone backbone = Vgg16Backbone.frozen(weights, inputSize, inputSize);
-        ComputationGraph head = head(backbone.featureShape(), classNames.size(), lossWeights, seed, learningRate);
+        return create(weights, inputSize, classNames, lossWeights, seed, learningRate, false);
+    }
+
+    /**
+     * A model with the given base weights and a freshly initialized head.
+     *
+     * @param fineTuneLastBlock train block 5 of the base together with the head: blocks 1–4 stay frozen (their
+     *                          features can still be cached) and block 5 becomes the first layers of the network,
+     *                          starting from the pretrained weights
+     */
+    public static LocalizerModel create(Vgg16Weights weights, int inputSize, List<String> classNames, LossWeights lossWeights,
+                                        long seed, double learningRate, boolean fineTuneLastBlock) {
+        Vgg16Backbone backbone = frozenPart(weights, inputSize, inputSize, fineTuneLastBlock);
+        Vgg16LayerBlocks trainableBlocks = fineTuneLastBlock ? Vgg16LayerBlocks.lastBlock(weights) : null;
+        ComputationGraph head = head(backbone.featureShape(), trainableBlocks, classNames.size(), lossWeights, seed,
+                learningRate);
         InputEncoding input = new InputEncoding(inputSize, inputSize, false);
-        return new LocalizerModel(head, ModelManifest.of(Vgg16Backbone.NAME, input, classNames, lossWeights, null),
+        ModelManifest manifest = ModelManifest.of(Vgg16Backbone.NAME, input, classNames, lossWeights, null);
+        return new LocalizerModel(head, fineTuneLastBlock ? manifest.withLastBlockFineTuned() : manifest,
                 new LocalizerModel.PretrainedBase(backbone, weights));
     }
 
-    /** The trainable head on features of the given shape ({@code [channels, height, width]}). */
-    static ComputationGraph head(long[] featureShape, int classCount, LossWeights lossWeights, long seed,
-                                 double learningRate) {
+    /** The frozen part of the base: all five blocks, or blocks 1–4 when block 5 is fine-tuned in the network. */
+    static Vgg16Backbone frozenPart(Vgg16Weights weights, int inputHeight, int inputWidth, boolean lastBlockFineTuned) {
+        return lastBlockFineTuned ? Vgg16Backbone.belowLastBlock(weights, inputHeight, inputWidth)
+                : Vgg16Backbone.frozen(weights, inputHeight, inputWidth);
+    }
+
+    /**
+     * The trainable network on features of the given shape ({@code [channels, height, width]}): the given
+     * pretrained blocks, if any, then the outputs.
+     */
+    private static ComputationGraph head(long[] featureShape, Vgg16LayerBlocks trainableBlocks, int classCount,
+                                         LossWeights lossWeights, long seed, double learningRate) {
         ComputationGraphConfiguration.GraphBuilder graph = new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .dataType(DataType.FLOAT)
@@ -57,9 +83,13 @@ public final class Vgg16Localizer {
                 .graphBuilder()
                 .addInputs(FEATURES)
                 .setInputTypes(InputType.convolutional(featureShape[1], featureShape[2], featureShape[0]));
-        LocalizerOutputs.add(graph, FEATURES, classCount, lossWeights);
+        String last = trainableBlocks == null ? FEATURES : trainableBlocks.appendTo(graph, FEATURES);
+        LocalizerOutputs.add(graph, last, classCount, lossWeights);
         ComputationGraph network = new ComputationGraph(graph.build());
         network.init();
+        if (trainableBlocks != null) {
+            trainableBlocks.copyWeightsInto(network);
+        }
         return network;
     }
 

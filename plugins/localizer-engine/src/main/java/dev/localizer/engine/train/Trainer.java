@@ -90,7 +90,7 @@ public final class Trainer {
                         + " backbone, which trains from scratch and needs no pretrained weights.", e);
             }
             return Vgg16Localizer.create(weights, config.inputSize(), classNames, config.lossWeights(), config.seed(),
-                    config.learningRate());
+                    config.learningRate(), config.fineTuneLastBlock());
         }
         InputEncoding input = new InputEncoding(config.inputSize(), config.inputSize(), true);
         return LocalizerModel.createCompact(input, classNames, config.lossWeights(), config.seed(), config.learningRate());

@@ -36,11 +36,14 @@ import dev.localizer.engine.model.CompactNetwork;
  * @param earlyStoppingPatience  stop when the validation loss has not improved for this many epochs; 0 turns it off
  * @param weightsFile            VGG16 weights to use (DL4J model-store zip or Keras notop .h5); null means the DL4J
  *                               model store's file in {@code ~/.deeplearning4j/models/vgg16/}, downloaded if missing
+ * @param fineTuneLastBlock      {@value #VGG16} only: train the base's block 5 (from its pretrained weights) together
+ *                               with the head instead of keeping the whole base frozen; blocks 1–4 stay frozen and
+ *                               their features are what gets cached. Slower per step, and it may fit better.
  */
 public record TrainingConfig(String backbone, int inputSize, int epochs, int batchSize, int stepsPerEpoch, double learningRate,
                              LossWeights lossWeights, long seed, double validationFraction, boolean augment,
                              boolean cacheFeatures, Device device, Duration maxTime, int earlyStoppingPatience,
-                             Path weightsFile) {
+                             Path weightsFile, boolean fineTuneLastBlock) {
 
     public static final String VGG16 = "vgg16";
 
@@ -63,6 +66,11 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
         if (!(validationFraction >= 0 && validationFraction <= 0.5)) {
             throw new LocalizerException("The validation fraction must be between 0 and 0.5, got " + validationFraction);
         }
+        if (fineTuneLastBlock && !backbone.equals(VGG16)) {
+            throw new LocalizerException("Fine-tuning the last block needs the " + VGG16 + " backbone, which has a "
+                    + "pretrained last block; the backbone is '" + backbone + "', which trains all its layers anyway. "
+                    + "Choose " + VGG16 + " or turn fine-tuning of the last block off.");
+        }
         if (maxTime.isNegative()) {
             throw new LocalizerException("The time budget must not be negative, got " + maxTime);
         }
@@ -72,7 +80,7 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
     public static TrainingConfig defaults() {
         return new TrainingConfig(CompactNetwork.NAME, CompactNetwork.DEFAULT_INPUT_SIZE, 15, 32, 50,
                 defaultLearningRate(CompactNetwork.NAME), LossWeights.DEFAULT, 42, 0.1, true, true, Device.AUTO,
-                Duration.ZERO, 0, null);
+                Duration.ZERO, 0, null, false);
     }
 
     /** 0.002 for the compact network trained from scratch (the best of the rates tried on the quality benchmark), 0.0001 (the reference) for the VGG16 head. */
@@ -86,77 +94,97 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
 
     public TrainingConfig withBackbone(String value) {
         return new TrainingConfig(value, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                fineTuneLastBlock);
     }
 
     public TrainingConfig withInputSize(int value) {
         return new TrainingConfig(backbone, value, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                fineTuneLastBlock);
     }
 
     public TrainingConfig withEpochs(int value) {
         return new TrainingConfig(backbone, inputSize, value, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                fineTuneLastBlock);
     }
 
     public TrainingConfig withBatchSize(int value) {
         return new TrainingConfig(backbone, inputSize, epochs, value, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                fineTuneLastBlock);
     }
 
     public TrainingConfig withStepsPerEpoch(int value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, value, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                fineTuneLastBlock);
     }
 
     public TrainingConfig withLearningRate(double value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, value, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                fineTuneLastBlock);
     }
 
     public TrainingConfig withLossWeights(LossWeights value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, value, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                fineTuneLastBlock);
     }
 
     public TrainingConfig withSeed(long value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, value,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                fineTuneLastBlock);
     }
 
     public TrainingConfig withValidationFraction(double value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                value, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
+                value, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                fineTuneLastBlock);
     }
 
     public TrainingConfig withAugment(boolean value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, value, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile);
+                validationFraction, value, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                fineTuneLastBlock);
     }
 
     public TrainingConfig withCacheFeatures(boolean value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, value, device, maxTime, earlyStoppingPatience, weightsFile);
+                validationFraction, augment, value, device, maxTime, earlyStoppingPatience, weightsFile,
+                fineTuneLastBlock);
     }
 
     public TrainingConfig withDevice(Device value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, value, maxTime, earlyStoppingPatience, weightsFile);
+                validationFraction, augment, cacheFeatures, value, maxTime, earlyStoppingPatience, weightsFile,
+                fineTuneLastBlock);
     }
 
     public TrainingConfig withMaxTime(Duration value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, value, earlyStoppingPatience, weightsFile);
+                validationFraction, augment, cacheFeatures, device, value, earlyStoppingPatience, weightsFile,
+                fineTuneLastBlock);
     }
 
     public TrainingConfig withEarlyStoppingPatience(int value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, value, weightsFile);
+                validationFraction, augment, cacheFeatures, device, maxTime, value, weightsFile,
+                fineTuneLastBlock);
     }
 
     public TrainingConfig withWeightsFile(Path value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, value);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, value,
+                fineTuneLastBlock);
+    }
+
+    public TrainingConfig withFineTuneLastBlock(boolean value) {
+        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile, value);
     }
 
     /** The pretrained weights file the user named, if any. */

@@ -54,4 +54,26 @@ class Vgg16LocalizerTest {
         assertEquals(model.networkInput(input), loaded.networkInput(input));
         assertEquals(model.estimate(input).get(1).presence(), loaded.estimate(input).get(1).presence(), 1e-7);
     }
+
+    @Test
+    void savedModelsKeepTheirFineTunedLastBlock() throws IOException {
+        LocalizerModel tuned = Vgg16Localizer.create(Vgg16Weights.random(Vgg16Architecture.STANDARD, 3), 32,
+                List.of("fox"), LossWeights.DEFAULT, 5, 1e-4, true);
+        // stands in for training: the saved network, not the stored pretrained base, must carry block 5
+        tuned.network().getLayer("block5_conv2").getParam("W").muli(1.5);
+        Path file = folder.resolve("tuned.zip");
+        tuned.save(file);
+
+        LocalizerModel loaded = LocalizerModel.load(file);
+
+        List<Scene> scenes = new TestScenes(2, 40, 1).take(3);
+        INDArray input = tuned.inputEncoding().encode(scenes.stream().map(Scene::image).toList());
+        assertTrue(loaded.manifest().lastBlockFineTuned());
+        assertArrayEquals(new long[] {512, 2, 2}, loaded.pretrainedBase().orElseThrow().backbone().featureShape());
+        assertEquals(tuned.network().params(), loaded.network().params());
+        for (int i = 0; i < scenes.size(); i++) {
+            assertArrayEquals(tuned.estimate(input).get(i).box(), loaded.estimate(input).get(i).box(), 1e-7);
+            assertEquals(tuned.estimate(input).get(i).presence(), loaded.estimate(input).get(i).presence(), 1e-7);
+        }
+    }
 }

@@ -113,6 +113,34 @@ class TrainerTest {
 
     @Test
     void vgg16HeadTrainsOnCachedFeaturesOfAWeightsFileTheUserNamed(@TempDir Path folder) throws IOException {
+        Path file = vgg16WeightsFile(folder);
+        TestScenes scenes = new TestScenes(10, 48, 1);
+
+        TrainingResult result = new Trainer(TINY.withBackbone("vgg16").withWeightsFile(file).withEpochs(2)
+                .withStepsPerEpoch(0).withLearningRate(1e-3)).train(TrainingData.of(scenes.take(40)), Progress.NONE);
+
+        assertEquals(2, result.history().size());
+        assertTrue(result.model().pretrainedBase().isPresent());
+        assertEquals("vgg16", result.model().manifest().backbone());
+        assertTrue(Double.isFinite(result.history().get(1).validationLoss()), result.history().toString());
+    }
+
+    @Test
+    void vgg16WithTheLastBlockFineTunedTrainsAndSavesIt(@TempDir Path folder) throws IOException {
+        Path file = vgg16WeightsFile(folder);
+        TestScenes scenes = new TestScenes(14, 48, 1);
+
+        TrainingResult result = new Trainer(TINY.withBackbone("vgg16").withWeightsFile(file).withEpochs(1)
+                .withStepsPerEpoch(2).withLearningRate(1e-4).withFineTuneLastBlock(true))
+                .train(TrainingData.of(scenes.take(40)), Progress.NONE);
+
+        assertTrue(result.model().manifest().lastBlockFineTuned());
+        assertTrue(result.model().network().getLayer("block5_conv1") != null, "block 5 is part of the network");
+        assertTrue(Double.isFinite(result.history().get(0).validationLoss()), result.history().toString());
+    }
+
+    /** A DL4J network of the whole VGG16 base with random weights, saved as a weights file a user could name. */
+    private static Path vgg16WeightsFile(Path folder) throws IOException {
         Vgg16Weights weights = Vgg16Weights.random(Vgg16Architecture.STANDARD, 4);
         ComputationGraphConfiguration.GraphBuilder graph = new NeuralNetConfiguration.Builder().graphBuilder()
                 .addInputs("image").setInputTypes(InputType.convolutional(32, 32, 3));
@@ -123,15 +151,7 @@ class TrainerTest {
         blocks.copyWeightsInto(base);
         Path file = folder.resolve("vgg16.zip");
         ModelSerializer.writeModel(base, file.toFile(), false);
-        TestScenes scenes = new TestScenes(10, 48, 1);
-
-        TrainingResult result = new Trainer(TINY.withBackbone("vgg16").withWeightsFile(file).withEpochs(2)
-                .withStepsPerEpoch(0).withLearningRate(1e-3)).train(TrainingData.of(scenes.take(40)), Progress.NONE);
-
-        assertEquals(2, result.history().size());
-        assertTrue(result.model().pretrainedBase().isPresent());
-        assertEquals("vgg16", result.model().manifest().backbone());
-        assertTrue(Double.isFinite(result.history().get(1).validationLoss()), result.history().toString());
+        return file;
     }
 
     @Test
