@@ -25,6 +25,11 @@ final class TrainOptions {
                     + " (default: the DL4J model store's file in ~/.deeplearning4j/models/vgg16/, downloaded if missing).")
     Path weights;
 
+    @Option(names = "--fine-tune-last-block",
+            description = "With --backbone vgg16: train VGG16's block 5 together with the head instead of keeping the"
+                    + " whole base frozen (slower steps; blocks 1-4 stay frozen and cached).")
+    boolean fineTuneLastBlock;
+
     @Option(names = "--device", paramLabel = "auto|cpu|gpu", defaultValue = "auto",
             description = "Where to compute: 'auto' takes a GPU when the CUDA backend finds one (default: auto).")
     Device device;
@@ -72,6 +77,12 @@ final class TrainOptions {
             }
             config = config.withWeightsFile(owner.requireFile(weights, "--weights",
                     "give the DL4J model-store VGG16 zip or a Keras VGG16 notop .h5 file"));
+        }
+        if (fineTuneLastBlock) {
+            if (backbone != Backbone.VGG16) {
+                throw owner.usageError("--fine-tune-last-block trains the last block of VGG16: use it with --backbone vgg16");
+            }
+            config = config.withFineTuneLastBlock(true);
         }
         if (inputSize != null) {
             config = config.withInputSize(owner.requirePositive(inputSize, "--input-size"));

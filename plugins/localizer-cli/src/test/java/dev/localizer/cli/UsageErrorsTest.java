@@ -93,6 +93,13 @@ class UsageErrorsTest {
     }
 
     @Test
+    void fineTuningTheLastBlockBelongsToTheVgg16Backbone() {
+        assertUsageError(CliRun.of("train", "--out", "m.zip", "--fine-tune-last-block"),
+                "localizer: --fine-tune-last-block trains the last block of VGG16: use it with --backbone vgg16",
+                "Usage: localizer train");
+    }
+
+    @Test
     void quietAndVerboseTogetherAreAUsageError() {
         assertUsageError(CliRun.of("info", "--quiet", "--verbose"),
                 "localizer: --quiet and --verbose exclude each other; give one of them", "Usage: localizer info");
