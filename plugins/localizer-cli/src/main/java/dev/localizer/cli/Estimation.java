@@ -10,6 +10,7 @@ import java.util.function.Function;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.predict.Answer;
 import dev.localizer.engine.predict.Prediction;
 import dev.localizer.engine.predict.Predictor;
 
@@ -22,22 +23,9 @@ record Estimation(List<Prediction> predictions, List<Estimate> estimates) {
 
     static <T> Estimation run(LocalizerModel model, List<T> items, Function<T, BufferedImage> read, double threshold,
             Progress progress) {
-        List<Prediction> predictions = new ArrayList<>(items.size());
-        List<Estimate> estimates = new ArrayList<>(items.size());
-        for (int from = 0; from < items.size(); from += Predictor.DEFAULT_BATCH_SIZE) {
-            progress.checkCancelled();
-            List<BufferedImage> batch = items.subList(from, Math.min(items.size(), from + Predictor.DEFAULT_BATCH_SIZE))
-                    .stream().map(read).toList();
-            List<Estimate> batchEstimates = model.estimate(model.inputEncoding().encode(batch));
-            for (int i = 0; i < batch.size(); i++) {
-                BufferedImage image = batch.get(i);
-                predictions.add(Predictor.interpret(batchEstimates.get(i), model.classNames(), image.getWidth(),
-                        image.getHeight(), threshold));
-            }
-            estimates.addAll(batchEstimates);
-            progress.report((double) predictions.size() / items.size(), predictions.size() + "/" + items.size() + " images");
-        }
-        return new Estimation(List.copyOf(predictions), List.copyOf(estimates));
+        List<Answer> answers = new Predictor(model, threshold, Predictor.DEFAULT_BATCH_SIZE).answer(items, read, progress);
+        return new Estimation(answers.stream().map(Answer::prediction).toList(),
+                answers.stream().map(Answer::estimate).toList());
     }
 
     /** The CSV rows of these answers, with the file keys of the images in the same order. */

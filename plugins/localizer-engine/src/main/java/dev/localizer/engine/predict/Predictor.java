@@ -3,6 +3,7 @@ package dev.localizer.engine.predict;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.LocalizerException;
@@ -50,19 +51,30 @@ public final class Predictor {
 
     /** Predictions for the images, in order; reports progress and stops when cancelled (between batches). */
     public List<Prediction> predict(List<BufferedImage> images, Progress progress) {
-        List<Prediction> predictions = new ArrayList<>(images.size());
-        for (int from = 0; from < images.size(); from += batchSize) {
+        return answer(images, Function.identity(), progress).stream().map(Answer::prediction).toList();
+    }
+
+    /**
+     * Predictions with the network's raw estimates (every class probability, the unclamped normalized box) for
+     * items whose images are read one batch at a time, so that large folders need not fit in memory; reports
+     * progress and stops when cancelled (between batches).
+     */
+    public <T> List<Answer> answer(List<T> items, Function<T, BufferedImage> read, Progress progress) {
+        List<Answer> answers = new ArrayList<>(items.size());
+        for (int from = 0; from < items.size(); from += batchSize) {
             progress.checkCancelled();
-            List<BufferedImage> batch = images.subList(from, Math.min(images.size(), from + batchSize));
+            List<BufferedImage> batch = items.subList(from, Math.min(items.size(), from + batchSize)).stream()
+                    .map(read).toList();
             List<Estimate> estimates = model.estimate(model.inputEncoding().encode(batch));
             for (int i = 0; i < batch.size(); i++) {
                 BufferedImage image = batch.get(i);
-                predictions.add(interpret(estimates.get(i), model.classNames(), image.getWidth(), image.getHeight(), threshold));
+                answers.add(new Answer(interpret(estimates.get(i), model.classNames(), image.getWidth(),
+                        image.getHeight(), threshold), estimates.get(i)));
             }
-            progress.report((double) predictions.size() / images.size(),
-                    "predicted " + predictions.size() + " of " + images.size() + " images");
+            progress.report((double) answers.size() / items.size(),
+                    "predicted " + answers.size() + " of " + items.size() + " images");
         }
-        return predictions;
+        return answers;
     }
 
     /**

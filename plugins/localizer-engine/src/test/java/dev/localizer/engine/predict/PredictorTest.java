@@ -1,5 +1,6 @@
 package dev.localizer.engine.predict;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +45,27 @@ class PredictorTest {
             assertTrue(prediction.box().isInside(image.getWidth(), image.getHeight()));
             assertEquals(estimates.get(i).presence(), prediction.presenceProbability(), 1e-6);
             assertEquals(prediction.presenceProbability() >= 0.5, prediction.present());
+        }
+    }
+
+    @Test
+    void answersKeepTheRawEstimatesAndReadImagesOneBatchAtATime() {
+        List<Scene> scenes = new TestScenes(4, 48, 3).take(5);
+        List<Integer> readOrder = new ArrayList<>();
+
+        List<Answer> answers = new Predictor(model, 0.5, 2).answer(List.of(0, 1, 2, 3, 4), index -> {
+            readOrder.add(index);
+            return scenes.get(index).image();
+        }, Progress.NONE);
+
+        List<BufferedImage> images = scenes.stream().map(Scene::image).toList();
+        List<Estimate> estimates = model.estimate(model.inputEncoding().encode(images));
+        List<Prediction> predictions = new Predictor(model, 0.5, 2).predict(images, Progress.NONE);
+        assertEquals(List.of(0, 1, 2, 3, 4), readOrder);
+        for (int i = 0; i < images.size(); i++) {
+            assertEquals(predictions.get(i), answers.get(i).prediction());
+            assertArrayEquals(estimates.get(i).box(), answers.get(i).estimate().box(), 1e-6);
+            assertArrayEquals(estimates.get(i).classProbabilities(), answers.get(i).estimate().classProbabilities(), 1e-6);
         }
     }
 
