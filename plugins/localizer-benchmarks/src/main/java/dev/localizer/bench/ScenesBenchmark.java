@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,8 @@ import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
-import dev.localizer.engine.Progress;
 import dev.localizer.engine.assets.DefaultAssets;
+import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.SceneConfig;
 import dev.localizer.engine.scene.SceneGenerator;
 import dev.localizer.engine.scene.Sprite;
@@ -32,7 +33,8 @@ import dev.localizer.engine.scene.Sprite;
  *
  * Java variants: the default SVG sprites with their drawings kept per pixel size (the generator as used); the
  * same with fresh sprites each repeat (pays Batik drawing for every new size); the PNG files Pillow reads,
- * kept per size. Scenes are made in batches and dropped, as training uses them.
+ * kept per size. Scenes stream in batches from {@link SceneGenerator#batches} and are dropped, as a training loop
+ * would use them; the batches its threads make ahead after the last one taken are not counted.
  */
 public final class ScenesBenchmark {
 
@@ -95,11 +97,13 @@ public final class ScenesBenchmark {
 
     private static double scenesPerSecond(SceneConfig config, int scenes, int threads, int repeat) {
         SceneGenerator generator = new SceneGenerator(config.withSeed(1000 + repeat));
+        Iterator<List<Scene>> batches = generator.batches(BATCH, threads);
+        int made = 0;
         long start = System.nanoTime();
-        for (int first = 0; first < scenes; first += BATCH) {
-            generator.generate(first, Math.min(BATCH, scenes - first), threads, Progress.NONE);
+        while (made < scenes) {
+            made += batches.next().size();
         }
-        return scenes / ((System.nanoTime() - start) / 1e9);
+        return made / ((System.nanoTime() - start) / 1e9);
     }
 
     /** One measured Pillow repeat (after its own warm-up) in a fresh interpreter: {@code version} and {@code rate}. */

@@ -120,26 +120,14 @@ public final class SceneGenerator {
 
     /**
      * Endless batches of fresh scenes for training: batch {@code b} holds scenes
-     * {@code b·batchSize … (b+1)·batchSize-1}, each batch made on {@code threads} threads (0 = all cores).
+     * {@code b·batchSize … (b+1)·batchSize-1}. Batches are made ahead on {@code threads} threads (0 = all cores),
+     * each batch whole on one thread, so that threads do not wait for each other at every batch; up to
+     * {@code 2 × threads} batches beyond the ones taken are kept in memory.
      */
     public Iterator<List<Scene>> batches(int batchSize, int threads) {
         checkCount(batchSize);
         resolveThreads(threads);
-        return new Iterator<>() {
-            private long next;
-
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public List<Scene> next() {
-                List<Scene> batch = generate(next, batchSize, threads, Progress.NONE);
-                next += batchSize;
-                return batch;
-            }
-        };
+        return IndexedWork.ahead(threads, batch -> generate(batch * batchSize, batchSize, 1, Progress.NONE));
     }
 
     /** The number of threads {@code threads} stands for: itself, or all cores for 0. */

@@ -164,13 +164,17 @@ class SceneGeneratorTest {
         for (int i = 0; i < 5; i++) {
             assertArrayEquals(pixels(generator.generate(i)), pixels(scenes.next()));
         }
-        Iterator<List<Scene>> batches = generator.batches(4, 2);
-        batches.next();
-        List<Scene> second = batches.next();
-        assertEquals(4, second.size());
-        for (int i = 0; i < 4; i++) {
-            assertEquals(generator.generate(4 + i).box(), second.get(i).box());
-            assertArrayEquals(pixels(generator.generate(4 + i)), pixels(second.get(i)));
+        for (int threads : new int[] {1, 3}) {
+            Iterator<List<Scene>> batches = generator.batches(4, threads);
+            for (int batch = 0; batch < 7; batch++) {
+                List<Scene> scenesOfBatch = batches.next();
+                assertEquals(4, scenesOfBatch.size());
+                for (int i = 0; i < 4; i++) {
+                    Scene expected = generator.generate(4L * batch + i);
+                    assertEquals(expected.box(), scenesOfBatch.get(i).box(), "batch " + batch + ", scene " + i);
+                    assertArrayEquals(pixels(expected), pixels(scenesOfBatch.get(i)));
+                }
+            }
         }
         assertEquals(3, generator.stream().skip(2).limit(3).count());
     }
