@@ -71,7 +71,9 @@ public final class ScenesBenchmark {
 
         System.out.printf(Locale.ROOT, "Scenes of %d×%d, %d scenes per repeat (Java in batches of %d), median of %d "
                 + "repeats, %d cores%n%n", SIZE, SIZE, scenes, BATCH, repeats, cores);
-        System.out.printf(Locale.ROOT, "%-34s %8s %10s %10s%n", "method", "threads", "scenes/s", "× Pillow");
+        System.out.printf(Locale.ROOT, "%-34s %8s %10s %10s %12s%n", "method", "threads", "scenes/s", "× Pillow",
+                "× 1 thread");
+        Map<String, Double> oneThread = new LinkedHashMap<>();
         for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
             String pillowName = "Pillow";
             double[] pillow = new double[repeats];
@@ -86,13 +88,21 @@ public final class ScenesBenchmark {
                 }
             }
             double pillowMedian = Medians.of(pillow);
-            System.out.printf(Locale.ROOT, "%-34s %8d %10.0f %10s%n", pillowName, threads, pillowMedian, "1.00");
+            printRow(pillowName, threads, pillowMedian, pillowMedian, oneThread);
             int v = 0;
             for (String name : variants.keySet()) {
-                double rate = Medians.of(rates[v++]);
-                System.out.printf(Locale.ROOT, "%-34s %8d %10.0f %10.2f%n", name, threads, rate, rate / pillowMedian);
+                printRow(name, threads, Medians.of(rates[v++]), pillowMedian, oneThread);
             }
         }
+    }
+
+    /** One line of the table; the first call per method (one thread) is remembered for the scaling column. */
+    private static void printRow(String method, int threads, double rate, double pillowRate,
+            Map<String, Double> oneThread) {
+        String key = method.startsWith("Pillow") ? "Pillow" : method;
+        double scaling = rate / oneThread.computeIfAbsent(key, unused -> rate);
+        System.out.printf(Locale.ROOT, "%-34s %8d %10.0f %10.2f %12.2f%n", method, threads, rate, rate / pillowRate,
+                scaling);
     }
 
     private static double scenesPerSecond(SceneConfig config, int scenes, int threads, int repeat) {
