@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.loss.LocalizerLoss;
 import dev.localizer.engine.loss.LossWeights;
@@ -37,19 +38,18 @@ record Score(Metrics metrics, double referenceLoss, double lossFloor) {
     }
 
     /**
-     * The loss targets of the truth, or null when a class is unknown to the model's class head (its loss term is
-     * then undefined). {@code imageSizes} holds width and height per image.
+     * The loss targets of the truth, or null when an object's class is unknown to the model (its loss term is then
+     * undefined). {@code imageSizes} holds width and height per image.
      */
     static List<Target> targets(List<GroundTruth> truth, List<String> classNames, List<int[]> imageSizes) {
         List<Target> targets = new ArrayList<>(truth.size());
         for (int i = 0; i < truth.size(); i++) {
-            GroundTruth label = truth.get(i);
-            int classIndex = label.present() && classNames.size() > 1 ? classNames.indexOf(label.className()) : 0;
-            if (classIndex < 0) {
+            int[] size = imageSizes.get(i);
+            try {
+                targets.add(Target.of(truth.get(i), size[0], size[1], classNames));
+            } catch (LocalizerException unknownClass) {
                 return null;
             }
-            int[] size = imageSizes.get(i);
-            targets.add(new Target(label.box().toNormalized(size[0], size[1]), label.present(), classIndex));
         }
         return targets;
     }

@@ -3,6 +3,7 @@ package dev.localizer.engine.loss;
 import java.util.List;
 
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.metrics.GroundTruth;
 import dev.localizer.engine.scene.Scene;
 
 /**
@@ -25,15 +26,24 @@ public record Target(double[] box, boolean present, int classIndex) {
      * @throws LocalizerException when the scene's object has a class the model does not know
      */
     public static Target of(Scene scene, List<String> classNames) {
-        if (!scene.present()) {
+        return of(GroundTruth.of(scene), scene.width(), scene.height(), classNames);
+    }
+
+    /**
+     * The target of a label of a {@code width × height} image for a model with the given classes.
+     *
+     * @throws LocalizerException when the label's object has a class the model does not know
+     */
+    public static Target of(GroundTruth label, int width, int height, List<String> classNames) {
+        if (!label.present()) {
             return new Target(new double[4], false, 0);
         }
-        int classIndex = classNames.indexOf(scene.className());
+        int classIndex = classNames.indexOf(label.className());
         if (classIndex < 0) {
-            throw new LocalizerException("A scene has class '" + scene.className() + "', which is not one of the "
-                    + "model's classes " + classNames + ": use scenes of these classes only");
+            throw new LocalizerException("An object has class '" + label.className() + "', which is not one of the "
+                    + "model's classes " + classNames + ": use images of these classes only");
         }
-        return new Target(scene.box().toNormalized(scene.width(), scene.height()), true, classIndex);
+        return new Target(label.box().toNormalized(width, height), true, classIndex);
     }
 
     @Override
