@@ -32,6 +32,7 @@ final class LearnerNodeDialog extends ColumnsDialog {
             "dev.localizer.knime.learner.weights", JFileChooser.OPEN_DIALOG, ".zip", ".h5");
         weights.setBorderTitle("Weights file");
         addDialogComponent(weights);
+        addDialogComponent(new DialogComponentBoolean(settings.m_fineTuneLastBlock, "Fine-tune the last block"));
         addDialogComponent(new DialogComponentNumber(settings.m_inputSize, "Input size", 8));
         addDialogComponent(new DialogComponentStringSelection(settings.m_device, "Device", LearnerNodeSettings.DEVICES));
         closeCurrentGroup();

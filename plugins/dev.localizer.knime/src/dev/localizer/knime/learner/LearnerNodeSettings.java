@@ -36,6 +36,8 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
 
     static final String CFG_WEIGHTS_FILE = "weights_file";
 
+    static final String CFG_FINE_TUNE_LAST_BLOCK = "fine_tune_last_block";
+
     static final String CFG_INPUT_SIZE = "input_size";
 
     static final String CFG_EPOCHS = "epochs";
@@ -88,6 +90,9 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
 
     /** Empty: the DL4J model store's cached ImageNet weights. */
     final SettingsModelString m_weightsFile = register(new SettingsModelString(CFG_WEIGHTS_FILE, ""));
+
+    /** VGG16 only: train block 5 with the head instead of keeping the whole base frozen. */
+    final SettingsModelBoolean m_fineTuneLastBlock = register(new SettingsModelBoolean(CFG_FINE_TUNE_LAST_BLOCK, false));
 
     /** Side of the square picture the network sees. */
     final SettingsModelIntegerBounded m_inputSize = register(new SettingsModelIntegerBounded(CFG_INPUT_SIZE, 96, 16, 1024));
@@ -155,6 +160,7 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
         try {
             return TrainingConfig.defaults()
                 .withBackbone(m_backbone.getStringValue())
+                .withFineTuneLastBlock(m_fineTuneLastBlock.getBooleanValue())
                 .withInputSize(m_inputSize.getIntValue())
                 .withEpochs(m_epochs.getIntValue())
                 .withBatchSize(m_batchSize.getIntValue())
