@@ -20,7 +20,8 @@ import dev.localizer.engine.LocalizerException;
  * The images named on a command line: image files as given, and the image files directly inside folders (a scenes
  * folder is one), sorted by name. Each image has a key that the predictions CSV uses as its {@code file} value:
  * the path as given for a file, the name inside the folder for a folder's image, which is what a scenes folder's
- * {@code labels.csv} lists, so predictions and labels of a scenes folder match.
+ * {@code labels.csv} lists, so predictions and labels of a scenes folder match. A file named twice counts once;
+ * two files with the same key are refused.
  */
 final class InputImages {
 
@@ -64,9 +65,20 @@ final class InputImages {
         Map<String, Image> images = new LinkedHashMap<>();
         for (Path input : inputs) {
             List<Image> found = Files.isDirectory(input) ? inFolder(input) : List.of(file(input));
-            found.forEach(image -> images.putIfAbsent(image.key(), image));
+            for (Image image : found) {
+                Image earlier = images.putIfAbsent(image.key(), image);
+                if (earlier != null && !isSameFile(earlier.path(), image.path())) {
+                    throw new LocalizerException("Two images have the name " + image.key() + ": " + earlier.path()
+                            + " and " + image.path() + "; predictions and labels are matched by that name, so give "
+                            + "images with distinct names (e.g. one folder per run)");
+                }
+            }
         }
         return List.copyOf(images.values());
+    }
+
+    private static boolean isSameFile(Path one, Path other) {
+        return one.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize());
     }
 
     private static Image file(Path input) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,7 @@ final class RenderCommand extends Subcommand {
             throw usageError("--sheet must be 0 or more, got " + sheet);
         }
         List<InputImages.Image> images = InputImages.collect(inputs);
+        requireDistinctOutputNames(images);
         Map<String, PredictionsCsv.Row> predicted = predictions == null ? Map.of() : byFile(PredictionsCsv.read(predictions));
         Map<String, ScenesFolder.Label> truth = labels == null ? Map.of() : Labels.read(labels);
         warnAboutUnmatched(output, images, predicted, "--predictions");
@@ -95,6 +97,23 @@ final class RenderCommand extends Subcommand {
         }
         output.info("Rendered " + images.size() + " images" + (tiles.isEmpty() ? "" : " and a contact sheet of "
                 + tiles.size()) + " to " + out);
+    }
+
+    /** Refuses, before anything is written, inputs that would overwrite each other's renderings or the sheet. */
+    private void requireDistinctOutputNames(List<InputImages.Image> images) {
+        Map<String, String> writtenFrom = new HashMap<>();
+        if (sheet > 0) {
+            writtenFrom.put(SHEET_NAME + "." + extension(), "the contact sheet");
+        }
+        for (InputImages.Image image : images) {
+            String name = image.outputName(extension());
+            String earlier = writtenFrom.putIfAbsent(name, image.path().toString());
+            if (earlier != null) {
+                throw usageError("Both " + earlier + " and " + image.path() + " would be rendered to " + out.resolve(name)
+                        + "; render them in separate runs with different --out folders"
+                        + (earlier.equals("the contact sheet") ? ", or rename the image, or use --sheet 0" : ""));
+            }
+        }
     }
 
     /** Writes a contact sheet of the tiles, 4 per row, in the given format. */

@@ -67,6 +67,33 @@ class RenderCommandTest {
         assertEquals("localizer: Nothing to draw: give --predictions, --labels or both", run.firstErrorLine());
     }
 
+    @Test
+    void refusesInputsThatWouldOverwriteEachOther() throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        TinyScenes.write(first, 1, 1);
+        TinyScenes.write(second, 1, 1);
+        Path firstImage = first.resolve("scene-000000.png");
+        Path secondImage = second.resolve("scene-000000.png");
+        Path out = dir.resolve("rendered");
+        String labels = first.resolve("labels.csv").toString();
+
+        CliRun files = CliRun.of("render", "--out", out.toString(), "--labels", labels, firstImage.toString(),
+                secondImage.toString(), firstImage.toString());
+        assertEquals(2, files.exitCode());
+        assertEquals("localizer: Both " + firstImage + " and " + secondImage + " would be rendered to "
+                + out.resolve("scene-000000.png") + "; render them in separate runs with different --out folders",
+                files.firstErrorLine());
+
+        CliRun folders = CliRun.of("render", "--out", out.toString(), "--labels", labels, first.toString(),
+                second.toString());
+        assertEquals(2, folders.exitCode());
+        assertEquals("localizer: Two images have the name scene-000000.png: " + firstImage + " and " + secondImage
+                + "; predictions and labels are matched by that name, so give images with distinct names (e.g. one "
+                + "folder per run)", folders.firstErrorLine());
+        assertTrue(Files.notExists(out), "nothing is written");
+    }
+
     private static boolean isGreen(Color color) {
         return color.getGreen() > 150 && color.getRed() < 90 && color.getBlue() < 120;
     }
