@@ -38,15 +38,20 @@ record Score(Metrics metrics, double referenceLoss, double lossFloor) {
     }
 
     /**
-     * The loss targets of the truth, or null when an object's class is unknown to the model (its loss term is then
-     * undefined). {@code imageSizes} holds width and height per image.
+     * The loss targets of the truth, or null when an object's class is unknown to a model with several classes (its
+     * loss term is then undefined). A one-class model has no class head, so its labels' class names do not matter.
+     * {@code imageSizes} holds width and height per image.
      */
     static List<Target> targets(List<GroundTruth> truth, List<String> classNames, List<int[]> imageSizes) {
         List<Target> targets = new ArrayList<>(truth.size());
         for (int i = 0; i < truth.size(); i++) {
+            GroundTruth label = truth.get(i);
+            if (classNames.size() == 1 && label.present()) {
+                label = new GroundTruth(label.box(), true, classNames.get(0));
+            }
             int[] size = imageSizes.get(i);
             try {
-                targets.add(Target.of(truth.get(i), size[0], size[1], classNames));
+                targets.add(Target.of(label, size[0], size[1], classNames));
             } catch (LocalizerException unknownClass) {
                 return null;
             }
