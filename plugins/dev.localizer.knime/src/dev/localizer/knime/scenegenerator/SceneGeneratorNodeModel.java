@@ -82,10 +82,11 @@ final class SceneGeneratorNodeModel extends LocalizerNodeModel<SceneGeneratorNod
             int stepCount = Math.min(SCENES_PER_STEP, count - first);
             ExecutionMonitor step = exec.createSubProgress((double)stepCount / count);
             long firstIndex = first;
-            List<Scene> scenes = ExecutionProgress.run(step,
-                progress -> generator.generate(firstIndex, stepCount, ALL_THREADS, progress));
-            for (int i = 0; i < scenes.size(); i++) {
-                container.addRowToTable(row(RowKey.createRowKey(firstIndex + i), scenes.get(i)));
+            // rows, PNG encoding included, are made on all threads; only adding them to the table is sequential
+            List<DataRow> rows = ExecutionProgress.run(step, progress -> generator.generate(firstIndex, stepCount,
+                ALL_THREADS, progress, (index, scene) -> row(RowKey.createRowKey(index), scene)));
+            for (DataRow row : rows) {
+                container.addRowToTable(row);
             }
             exec.setMessage(() -> "Scene " + Math.min(count, firstIndex + stepCount) + " of " + count);
         }

@@ -100,12 +100,32 @@ public final class SceneGenerator {
      * Reports progress and stops with {@link CancelledException} when cancelled.
      */
     public List<Scene> generate(long first, int count, int threads, Progress progress) {
-        Scene[] scenes = new Scene[checkCount(count)];
+        return generate(first, count, threads, progress, (index, scene) -> scene);
+    }
+
+    /**
+     * Scenes {@code first … first+count-1}, each turned into a result by {@code use} on the thread that made it
+     * (0 threads = all cores); the results in index order. For work per scene that costs more than making it, such
+     * as encoding a PNG, which then runs on all threads as well, and for not keeping pictures that are no longer
+     * needed. Reports progress and stops with {@link CancelledException} when cancelled; the first failure of
+     * {@code use} stops the work and is thrown.
+     */
+    public <T> List<T> generate(long first, int count, int threads, Progress progress, SceneUse<T> use) {
+        Object[] results = new Object[checkCount(count)];
         if (first < 0) {
             throw new IllegalArgumentException("First scene index must not be negative, got " + first);
         }
-        IndexedWork.run(count, threads, progress, "Generating scenes", i -> scenes[i] = generate(first + i));
-        return Arrays.asList(scenes);
+        IndexedWork.run(count, threads, progress, "Generating scenes",
+                i -> results[i] = use.apply(first + i, generate(first + i)));
+        @SuppressWarnings("unchecked") // every element was made by use
+        List<T> inOrder = (List<T>) Arrays.asList(results);
+        return inOrder;
+    }
+
+    /** What becomes of scene number {@code index}; may throw, which stops the generation. */
+    @FunctionalInterface
+    public interface SceneUse<T> {
+        T apply(long index, Scene scene) throws Exception;
     }
 
     /** Endless scenes 0, 1, 2, … made one at a time on the caller's thread. */

@@ -66,11 +66,10 @@ public final class ScenesFolder {
      * (0 = all cores) without holding all scenes in memory.
      */
     public static void write(Path folder, SceneGenerator generator, int count, int threads, Progress progress) {
-        Label[] labels = new Label[SceneGenerator.checkCount(count)];
+        SceneGenerator.checkCount(count);
         createFolder(folder);
-        IndexedWork.run(count, threads, progress, "Generating scenes",
-                i -> labels[i] = writeImage(folder, i, generator.generate(i)));
-        writeLabels(folder, Arrays.asList(labels));
+        writeLabels(folder, generator.generate(0, count, threads, progress, (index, scene) -> writeImage(folder,
+                index, scene)));
     }
 
     /** Reads and checks {@code labels.csv} without loading images. */
@@ -180,7 +179,7 @@ public final class ScenesFolder {
         return new Label(file, new Box(box[0], box[1], box[2], box[3]), isPresent, fields.get(6).strip());
     }
 
-    private static Label writeImage(Path folder, int index, Scene scene) {
+    private static Label writeImage(Path folder, long index, Scene scene) {
         String file = fileName(index);
         try {
             if (!ImageIO.write(scene.image(), "png", folder.resolve(file).toFile())) {

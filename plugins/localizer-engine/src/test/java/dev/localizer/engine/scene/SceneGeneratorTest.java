@@ -9,9 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -177,6 +181,32 @@ class SceneGeneratorTest {
             }
         }
         assertEquals(3, generator.stream().skip(2).limit(3).count());
+    }
+
+    @Test
+    void turnsEachSceneIntoAResultOnTheThreadThatMadeItInIndexOrder() {
+        SceneGenerator generator = new SceneGenerator(SceneConfig.builder().size(48, 48).scaleRange(0.2, 0.5).build());
+        Set<String> threadNames = ConcurrentHashMap.newKeySet();
+        List<String> results = generator.generate(5, 40, 2, Progress.NONE, (index, scene) -> {
+            threadNames.add(Thread.currentThread().getName());
+            Thread.sleep(2); // slow enough that the worker surely takes part
+            return index + ":" + scene.box() + ":" + Arrays.hashCode(pixels(scene));
+        });
+        assertEquals(40, results.size());
+        for (int i = 0; i < 40; i++) {
+            Scene expected = generator.generate(5 + i);
+            assertEquals((5 + i) + ":" + expected.box() + ":" + Arrays.hashCode(pixels(expected)), results.get(i));
+        }
+        assertEquals(2, threadNames.size(), "made and used on the caller and one worker: " + threadNames);
+
+        LocalizerException failure = assertThrows(LocalizerException.class,
+                () -> generator.generate(0, 40, 2, Progress.NONE, (index, scene) -> {
+                    if (index == 7) {
+                        throw new IOException("disk full at scene " + index);
+                    }
+                    return index;
+                }));
+        assertEquals("disk full at scene 7", failure.getMessage());
     }
 
     @Test
