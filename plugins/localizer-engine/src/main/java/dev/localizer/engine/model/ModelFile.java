@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.backend.Backends;
+import dev.localizer.engine.model.vgg16.Vgg16Architecture;
 import dev.localizer.engine.model.vgg16.Vgg16Backbone;
 import dev.localizer.engine.model.vgg16.Vgg16Weights;
 
@@ -39,7 +40,8 @@ import dev.localizer.engine.model.vgg16.Vgg16Weights;
  * <p>Reading is defensive, since model files travel between users: every entry is size-limited while it is read,
  * the manifest is checked before the network is touched (format name, version not newer than this reader), and
  * the network zip may only hold DL4J's configuration and parameter entries, whose readers are JSON and ND4J's
- * binary format. No Java object deserialization is involved.
+ * binary format, whose declared lengths are checked against the bytes first ({@link Nd4jBinary}). No Java object
+ * deserialization is involved.
  */
 final class ModelFile {
 
@@ -50,7 +52,9 @@ final class ModelFile {
     static final long MAX_MANIFEST_BYTES = 1L << 20;
     /** VGG16 with its head is about 60 MB; this leaves room for larger inputs and heads. */
     static final long MAX_NETWORK_BYTES = 1L << 30;
-    private static final Set<String> NETWORK_ENTRIES = Set.of("configuration.json", "coefficients.bin");
+    /** The network's parameters, one ND4J array, as ModelSerializer writes them. */
+    private static final String NETWORK_PARAMETERS = "coefficients.bin";
+    private static final Set<String> NETWORK_ENTRIES = Set.of("configuration.json", NETWORK_PARAMETERS);
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -145,6 +149,7 @@ final class ModelFile {
             throw damaged(source, new EOFException("no " + BACKBONE + " entry for its " + Vgg16Backbone.NAME + " base"));
         }
         try {
+            Nd4jBinary.requireArrays(backbone, 2 * Vgg16Architecture.STANDARD.convolutions().size(), BACKBONE);
             Vgg16Weights weights = Vgg16Localizer.readWeights(new DataInputStream(new ByteArrayInputStream(backbone)),
                     Vgg16Backbone.NAME + " base of " + source);
             return new LocalizerModel.PretrainedBase(
@@ -184,6 +189,9 @@ final class ModelFile {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (!NETWORK_ENTRIES.contains(entry.getName())) {
                     throw foreign(source, "its network holds an entry '" + entry.getName() + "' that is not read");
+                }
+                if (entry.getName().equals(NETWORK_PARAMETERS)) {
+                    Nd4jBinary.requireArrays(zip.readAllBytes(), 1, NETWORK_PARAMETERS);
                 }
             }
         } catch (IOException e) {

@@ -125,6 +125,30 @@ class ModelFileTest {
     }
 
     @Test
+    void forgedParameterLengthsAreRejectedBeforeNd4jReadsThem() throws IOException {
+        ByteArrayOutputStream parameters = new ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(parameters);
+        out.writeUTF("MIXED_DATA_TYPES");
+        out.writeLong(1L << 40); // a shape buffer of 8 TB
+        out.writeUTF("LONG");
+        out.flush();
+        ByteArrayOutputStream network = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(network)) {
+            zip.putNextEntry(new ZipEntry("configuration.json"));
+            zip.write(entry(entry(modelBytes, ModelFile.NETWORK), "configuration.json"));
+            zip.putNextEntry(new ZipEntry("coefficients.bin"));
+            zip.write(parameters.toByteArray());
+        }
+        Path file = folder.resolve("forged.zip");
+        writeZip(file, ModelFile.MANIFEST, entry(modelBytes, ModelFile.MANIFEST), ModelFile.NETWORK, network.toByteArray());
+
+        LocalizerException error = assertThrows(LocalizerException.class, () -> LocalizerModel.load(file));
+
+        assertTrue(error.getMessage().contains("damaged or incomplete (coefficients.bin declares 1099511627776 values"),
+                error.getMessage());
+    }
+
+    @Test
     void newerFormatVersionsAskForAnUpdate() throws IOException {
         String manifest = new String(entry(modelBytes, ModelFile.MANIFEST), StandardCharsets.UTF_8)
                 .replace("\"formatVersion\" : 1", "\"formatVersion\" : 7");
