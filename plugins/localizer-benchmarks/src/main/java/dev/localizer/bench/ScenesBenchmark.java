@@ -33,8 +33,10 @@ import dev.localizer.engine.scene.Sprite;
  *
  * Java variants: the default SVG sprites with their drawings kept per pixel size (the generator as used); the
  * same with fresh sprites each repeat (pays Batik drawing for every new size); the PNG files Pillow reads,
- * kept per size. Scenes stream in batches from {@link SceneGenerator#batches} and are dropped, as a training loop
- * would use them; the batches its threads make ahead after the last one taken are not counted.
+ * kept per size; and scenes without a sprite, only a background crop in a new image, to show how far the memory
+ * traffic of new images lets threads scale on the machine. Scenes stream in batches from
+ * {@link SceneGenerator#batches} and are dropped, as a training loop would use them; the batches its threads make
+ * ahead after the last one taken are not counted.
  */
 public final class ScenesBenchmark {
 
@@ -64,6 +66,9 @@ public final class ScenesBenchmark {
         variants.put("SVG sprites, kept per size", () -> svg);
         variants.put("SVG sprites, fresh each repeat", () -> svg.withSprites(freshSvgSprites()));
         variants.put("PNG sprites, kept per size", () -> png);
+        // Not a peer of Pillow's work: the part of every scene that fills a new image, whose scaling over threads
+        // bounds the generator's on a machine whose memory bandwidth is the limit.
+        variants.put("no sprite (new image + crop only)", () -> svg.withPresenceProbability(0));
         // Enough calls for the JIT's optimizing compiler, so that the first measurements are not of slower code.
         for (Supplier<SceneConfig> variant : variants.values()) {
             scenesPerSecond(variant.get(), WARM_UP_SCENES, 1, -1);
