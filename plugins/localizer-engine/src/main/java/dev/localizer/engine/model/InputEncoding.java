@@ -1,7 +1,6 @@
 package dev.localizer.engine.model;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.util.List;
 
 import org.nd4j.linalg.api.buffer.DataType;
@@ -9,6 +8,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.PackedRgb;
 
 /**
  * How images become network input: resized (triangle filter, antialiased when shrinking) to {@code height × width}, channels first, red, green and
@@ -51,7 +51,7 @@ public record InputEncoding(int height, int width, boolean coordinateChannels) {
     void encodeInto(BufferedImage image, float[] data, int offset) {
         int sourceWidth = image.getWidth();
         int sourceHeight = image.getHeight();
-        int[] pixels = packedRgb(image);
+        int[] pixels = PackedRgb.of(image);
         Resampling.resize(pixels, sourceWidth, sourceHeight, new Resampling(sourceWidth, width),
                 new Resampling(sourceHeight, height), data, offset, width, height);
         if (coordinateChannels) {
@@ -64,16 +64,5 @@ public record InputEncoding(int height, int width, boolean coordinateChannels) {
                 }
             }
         }
-    }
-
-    /** The image's pixels as packed RGB; read straight from the raster when it already is (no per-pixel conversion). */
-    private static int[] packedRgb(BufferedImage image) {
-        boolean packed = image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_INT_ARGB;
-        if (packed && image.getRaster().getDataBuffer() instanceof DataBufferInt buffer
-                && buffer.getNumBanks() == 1 && image.getRaster().getParent() == null
-                && buffer.getData().length == image.getWidth() * image.getHeight()) {
-            return buffer.getData();
-        }
-        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 }

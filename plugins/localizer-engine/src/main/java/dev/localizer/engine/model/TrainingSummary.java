@@ -13,7 +13,10 @@ package dev.localizer.engine.model;
  * @param meanIou           validation mean IoU over true positives (NaN without validation)
  * @param seed              the random seed
  * @param backend           the backend that trained it, as {@code BackendReport.describe()} says
+ * @param mirroredImages    training pictures were mirrored left to right at random, so the model treats a picture
+ *                          and its mirror image alike; false in files written before this was recorded
  */
 public record TrainingSummary(int epochs, long images, double seconds, double loss, double validationLoss, double lossFloor,
-                              double detectionAccuracy, double meanIou, long seed, String backend) {
+                              double detectionAccuracy, double meanIou, long seed, String backend,
+                              boolean mirroredImages) {
 }

@@ -68,14 +68,16 @@ public final class Trainer {
         boolean caching = model.pretrainedBase().isPresent() && config.cacheFeatures()
                 && data instanceof TrainingData.SceneList;
         Random random = new Random(config.seed());
-        Plan plan = plan(data, random, config.augment() && !caching);
+        // cached features belong to the pictures as they are, so they cannot be mirrored
+        boolean mirrored = config.augment() && !caching;
+        Plan plan = plan(data, random, mirrored);
         try (FeatureCache cache = caching ? new FeatureCache(model.pretrainedBase().get().backbone().featureShape(),
                 FeatureCache.defaultMemoryBudgetBytes(), Path.of(System.getProperty("java.io.tmpdir"))) : null) {
             SceneEncoder encoder = caching ? new SceneEncoder(model, data.classNames(), cache, plan.training())
                     : new SceneEncoder(model, data.classNames());
             Validation validation = new Validation(plan.validation(), encoder, config.batchSize());
             try (BatchProducer producer = new BatchProducer(plan.batches(), encoder, QUEUED_BATCHES)) {
-                return new Run(model, validation, producer, plan.stepsPerEpoch(), backend, progress).execute();
+                return new Run(model, validation, producer, plan.stepsPerEpoch(), mirrored, backend, progress).execute();
             }
         }
     }
@@ -169,6 +171,7 @@ public final class Trainer {
         private final Validation validation;
         private final BatchProducer producer;
         private final int stepsPerEpoch;
+        private final boolean mirrored;
         private final BackendReport backend;
         private final Progress progress;
         private final long start = System.nanoTime();
@@ -179,13 +182,14 @@ public final class Trainer {
         private Validation.Outcome bestOutcome;
         private double learningRateInUse = config.learningRate();
 
-        Run(LocalizerModel model, Validation validation, BatchProducer producer, int stepsPerEpoch, BackendReport backend,
-            Progress progress) {
+        Run(LocalizerModel model, Validation validation, BatchProducer producer, int stepsPerEpoch, boolean mirrored,
+            BackendReport backend, Progress progress) {
             this.model = model;
             this.network = model.network();
             this.validation = validation;
             this.producer = producer;
             this.stepsPerEpoch = stepsPerEpoch;
+            this.mirrored = mirrored;
             this.backend = backend;
             this.progress = progress;
         }
@@ -298,7 +302,7 @@ public final class Trainer {
                     validated ? bestOutcome.floor() : Double.NaN,
                     validated ? bestOutcome.metrics().detectionAccuracy() : Double.NaN,
                     validated ? bestOutcome.metrics().meanIou() : Double.NaN,
-                    config.seed(), backend.describe());
+                    config.seed(), backend.describe(), mirrored);
         }
     }
 }

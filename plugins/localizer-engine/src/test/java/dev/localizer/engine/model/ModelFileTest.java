@@ -35,7 +35,7 @@ class ModelFileTest {
 
     @BeforeAll
     static void createModel() throws IOException {
-        TrainingSummary summary = new TrainingSummary(2, 640, 1.5, 0.9, Double.NaN, 0.7, 0.98, 0.91, 42, "CPU backend");
+        TrainingSummary summary = new TrainingSummary(2, 640, 1.5, 0.9, Double.NaN, 0.7, 0.98, 0.91, 42, "CPU backend", true);
         model = LocalizerModel.createCompact(new InputEncoding(32, 32, true), TestScenes.CLASSES,
                 new LossWeights(2.0, 0.25, 1.5), 3, 1e-3).withTraining(summary);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -2,6 +2,7 @@ package dev.localizer.engine.predict;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.model.InputEncoding;
 import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.model.TrainingSummary;
 import dev.localizer.engine.scene.Scene;
 
 class PredictorTest {
@@ -46,6 +48,61 @@ class PredictorTest {
             assertEquals(estimates.get(i).presence(), prediction.presenceProbability(), 1e-6);
             assertEquals(prediction.presenceProbability() >= 0.5, prediction.present());
         }
+    }
+
+    @Test
+    void mirrorAveragingMeansTheEstimatesOfAnImageAndItsMirrorImageWithTheBoxTurnedBack() {
+        List<BufferedImage> images = new ArrayList<>();
+        List<BufferedImage> mirrorImages = new ArrayList<>();
+        for (Scene scene : new TestScenes(6, 48, 3).take(3)) {
+            images.add(scene.image());
+            mirrorImages.add(mirror(scene.image()));
+        }
+        Predictor averaging = new Predictor(model, 0.5, 2).withMirrorAveraging(true);
+
+        List<Answer> answers = averaging.answer(images, image -> image, Progress.NONE);
+
+        List<Estimate> plain = model.estimate(model.inputEncoding().encode(images));
+        List<Estimate> ofMirrored = model.estimate(model.inputEncoding().encode(mirrorImages));
+        for (int i = 0; i < images.size(); i++) {
+            double[] box = plain.get(i).box();
+            double[] mirrored = ofMirrored.get(i).box();
+            double[] expected = {(box[0] + mirrored[0]) / 2, (box[1] + 1 - mirrored[1] - mirrored[3]) / 2,
+                (box[2] + mirrored[2]) / 2, (box[3] + mirrored[3]) / 2};
+            Estimate averaged = answers.get(i).estimate();
+            assertArrayEquals(expected, averaged.box(), 1e-6);
+            assertEquals((plain.get(i).presence() + ofMirrored.get(i).presence()) / 2, averaged.presence(), 1e-6);
+            assertEquals((plain.get(i).classProbabilities()[2] + ofMirrored.get(i).classProbabilities()[2]) / 2,
+                    averaged.classProbabilities()[2], 1e-6);
+        }
+        // averaged predictions of an image and of its mirror image are mirror images of each other
+        List<Answer> ofMirrorImages = averaging.answer(mirrorImages, image -> image, Progress.NONE);
+        for (int i = 0; i < images.size(); i++) {
+            Box box = answers.get(i).prediction().box();
+            Box mirroredBox = ofMirrorImages.get(i).prediction().box();
+            assertEquals(48 - box.right(), mirroredBox.left(), 1e-3);
+            assertEquals(box.top(), mirroredBox.top(), 1e-3);
+        }
+    }
+
+    @Test
+    void mirrorAveragingIsOnForModelsTrainedOnMirroredPictures() {
+        assertFalse(new Predictor(model).mirrorAveraging(), "an untrained model never saw mirrored pictures");
+        for (boolean mirrored : new boolean[] {true, false}) {
+            LocalizerModel trained = model.withTraining(new TrainingSummary(1, 32, 1, 1, 1, 1, 1, 1, 1, "CPU", mirrored));
+            assertEquals(mirrored, new Predictor(trained).mirrorAveraging());
+            assertEquals(!mirrored, new Predictor(trained).withMirrorAveraging(!mirrored).mirrorAveraging());
+        }
+    }
+
+    private static BufferedImage mirror(BufferedImage image) {
+        BufferedImage mirrored = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                mirrored.setRGB(image.getWidth() - 1 - x, y, image.getRGB(x, y));
+            }
+        }
+        return mirrored;
     }
 
     @Test

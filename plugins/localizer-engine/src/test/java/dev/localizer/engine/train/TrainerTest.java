@@ -1,9 +1,11 @@
 package dev.localizer.engine.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,6 +53,7 @@ class TrainerTest {
         assertTrue(messages.stream().anyMatch(m -> m.matches("epoch 2/4, batch 3/6, loss \\d+\\.\\d{3}")), messages.toString());
         assertEquals(Trainer.COMPLETED, result.stopReason());
         assertEquals(4 * 6 * 16, result.model().manifest().training().images());
+        assertTrue(result.model().manifest().training().mirroredImages(), "random flips are on by default");
         assertEquals("CPU", result.backend().backend());
     }
 
@@ -65,6 +68,8 @@ class TrainerTest {
                 second.history().stream().map(EpochRecord::loss).toList());
         assertEquals(first.model().network().params(), second.model().network().params());
         assertEquals(TestScenes.CLASSES, first.model().classNames());
+        assertFalse(new Trainer(TINY.withEpochs(1).withAugment(false)).train(TrainingData.of(scenes), Progress.NONE)
+                .model().manifest().training().mirroredImages(), "without random flips the model says so");
     }
 
     @Test
@@ -123,6 +128,7 @@ class TrainerTest {
         assertTrue(result.model().pretrainedBase().isPresent());
         assertEquals("vgg16", result.model().manifest().backbone());
         assertTrue(Double.isFinite(result.history().get(1).validationLoss()), result.history().toString());
+        assertFalse(result.model().manifest().training().mirroredImages(), "cached features are never mirrored");
     }
 
     @Test
@@ -174,7 +180,20 @@ class TrainerTest {
 
         Box box = scene.box();
         assertEquals(new Box(box.top(), 32 - box.left() - box.width(), box.height(), box.width()), flipped.box());
-        assertEquals(scene.image().getRGB(3, 5), flipped.image().getRGB(28, 5));
+        assertMirrored(scene.image(), flipped.image());
+
+        BufferedImage bgr = new BufferedImage(32, 32,
+                BufferedImage.TYPE_3BYTE_BGR);
+        bgr.createGraphics().drawImage(scene.image(), 0, 0, null);
+        assertMirrored(bgr, Augmentation.flipHorizontally(new Scene(bgr, box, true, scene.className())).image());
+    }
+
+    private static void assertMirrored(BufferedImage image, BufferedImage mirrored) {
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                assertEquals(image.getRGB(x, y), mirrored.getRGB(image.getWidth() - 1 - x, y), "pixel " + x + "," + y);
+            }
+        }
     }
 
     @Test
