@@ -1,6 +1,7 @@
 package dev.localizer.knime.predictor;
 
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 
@@ -18,5 +19,6 @@ final class PredictorNodeDialog extends DefaultNodeSettingsPane {
             ColumnKind.IMAGE_OR_LOCATION.valueClasses()));
         addDialogComponent(new DialogComponentNumber(settings.m_threshold, "Presence threshold", 0.05));
         addDialogComponent(new DialogComponentNumber(settings.m_batchSize, "Batch size", 4));
+        addDialogComponent(new DialogComponentBoolean(settings.m_mirrorAveraging, "Average with the mirror image"));
     }
 }

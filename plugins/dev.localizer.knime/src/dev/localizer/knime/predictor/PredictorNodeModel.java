@@ -70,8 +70,10 @@ final class PredictorNodeModel extends LocalizerNodeModel<PredictorNodeSettings>
         int batchSize = m_settings.m_batchSize.getIntValue();
 
         exec.setMessage("Loading the model");
-        Predictor predictor = new Predictor(LocalizerModel.load(modelPort.getModelFile()),
+        Predictor asTheModelSays = new Predictor(LocalizerModel.load(modelPort.getModelFile()),
             m_settings.m_threshold.getDoubleValue(), batchSize);
+        Predictor predictor =
+            m_settings.m_mirrorAveraging.getBooleanValue() ? asTheModelSays : asTheModelSays.withMirrorAveraging(false);
         BufferedDataContainer container = exec.createDataContainer(outputSpec(spec));
         try (CloseableRowIterator rows = table.iterator()) {
             long total = Math.max(1, table.size());

@@ -106,15 +106,16 @@ final class DemoCommand extends Subcommand {
         HistoryCsv.write(out.resolve(HistoryCsv.FILE_NAME), result.history());
         output.info(TrainCommand.summary(result));
 
+        Predictor predictor = new Predictor(model);
         Estimation answers = output.compute("Predicting held-out scenes",
-                progress -> Estimation.run(model, heldOut, Scene::image, Predictor.DEFAULT_THRESHOLD, progress));
+                progress -> Estimation.run(predictor, heldOut, Scene::image, progress));
         List<String> files = IntStream.range(0, heldOut.size()).mapToObj(ScenesFolder::fileName).toList();
         PredictionsCsv.write(out.resolve("predictions.csv"), answers.rows(files, model.classNames()));
         List<GroundTruth> truth = heldOut.stream().map(GroundTruth::of).toList();
         List<int[]> sizes = heldOut.stream().map(s -> new int[] {s.width(), s.height()}).toList();
         Score score = Score.of(truth, answers, model.classNames(), sizes, model.manifest().lossWeights());
 
-        JsonFiles.write(out.resolve("metrics.json"), metrics(score, result, config, trainSeconds));
+        JsonFiles.write(out.resolve("metrics.json"), metrics(score, result, config, trainSeconds, predictor));
 
         writeContactSheet(heldOut, answers.predictions());
         LossChart chart = new LossChart("Loss per epoch", HistoryCsv.lossCurves(result.history()), score.lossFloor());
@@ -128,7 +129,8 @@ final class DemoCommand extends Subcommand {
     }
 
     /** The held-out scores and how training went, as metrics.json has them. */
-    private Map<String, Object> metrics(Score score, TrainingResult result, TrainingConfig config, double trainSeconds) {
+    private Map<String, Object> metrics(Score score, TrainingResult result, TrainingConfig config, double trainSeconds,
+            Predictor predictor) {
         Map<String, Object> metrics = new LinkedHashMap<>(score.toJson());
         metrics.put("train_seconds", Math.round(trainSeconds * 10) / 10.0);
         metrics.put("epochs", result.history().size());
@@ -137,6 +139,7 @@ final class DemoCommand extends Subcommand {
         metrics.put("training_images", summary == null ? 0 : summary.images());
         metrics.put("backend", result.backend().describe());
         metrics.put("backbone", config.backbone());
+        metrics.put("mirror_averaging", predictor.mirrorAveraging());
         metrics.put("seed", seed);
         return metrics;
     }

@@ -9,7 +9,6 @@ import java.util.function.Function;
 
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.loss.Estimate;
-import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.predict.Answer;
 import dev.localizer.engine.predict.Prediction;
 import dev.localizer.engine.predict.Predictor;
@@ -21,9 +20,8 @@ import dev.localizer.engine.predict.Predictor;
  */
 record Estimation(List<Prediction> predictions, List<Estimate> estimates) {
 
-    static <T> Estimation run(LocalizerModel model, List<T> items, Function<T, BufferedImage> read, double threshold,
-            Progress progress) {
-        List<Answer> answers = new Predictor(model, threshold, Predictor.DEFAULT_BATCH_SIZE).answer(items, read, progress);
+    static <T> Estimation run(Predictor predictor, List<T> items, Function<T, BufferedImage> read, Progress progress) {
+        List<Answer> answers = predictor.answer(items, read, progress);
         return new Estimation(answers.stream().map(Answer::prediction).toList(),
                 answers.stream().map(Answer::estimate).toList());
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.localizer.engine.backend.Backends;
 import dev.localizer.engine.backend.Device;
 import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.predict.Predictor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,6 +27,12 @@ final class PredictCommand extends Subcommand {
             description = "Presence probability from which an object counts as present (default: ${DEFAULT-VALUE}).")
     double threshold;
 
+    @Option(names = "--no-mirror-averaging",
+            description = "Predict each image only as it is. By default, when the model was trained on mirrored"
+                    + " pictures, each image is also predicted mirrored and the two averaged: better boxes, twice the"
+                    + " time.")
+    boolean noMirrorAveraging;
+
     @Option(names = "--device", paramLabel = "auto|cpu|gpu", defaultValue = "auto",
             description = "Where to compute (default: auto).")
     Device device;
@@ -41,8 +48,12 @@ final class PredictCommand extends Subcommand {
         Backends.initialize(device);
         LocalizerModel localizer = LocalizerModel.load(model);
         output.detail("Model: " + localizer.manifest());
+        Predictor asTheModelSays = new Predictor(localizer, threshold, Predictor.DEFAULT_BATCH_SIZE);
+        Predictor predictor = noMirrorAveraging ? asTheModelSays.withMirrorAveraging(false) : asTheModelSays;
+        output.detail(predictor.mirrorAveraging() ? "Each image is averaged with its mirror image"
+                : "Each image is predicted as it is, without its mirror image");
         Estimation answers = output.compute("Predicting",
-                progress -> Estimation.run(localizer, images, InputImages.Image::read, threshold, progress));
+                progress -> Estimation.run(predictor, images, InputImages.Image::read, progress));
         List<String> files = images.stream().map(InputImages.Image::key).toList();
         PredictionsCsv.write(out, answers.rows(files, localizer.classNames()));
         long present = answers.predictions().stream().filter(prediction -> prediction.present()).count();

@@ -2,6 +2,7 @@ package dev.localizer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,12 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.predict.Prediction;
+import dev.localizer.engine.predict.Predictor;
 
 /** Train, predict, score and render on a tiny scenes folder, as a user would chain the commands. */
 class TrainPredictScoreTest {
@@ -101,6 +108,25 @@ class TrainPredictScoreTest {
                 "--predictions", predictions.toString(), "--labels", scenes.resolve("labels.csv").toString(), scenes.toString());
         assertEquals(0, render.exitCode(), render.err());
         assertTrue(Files.isRegularFile(dir.resolve("rendered/contact-sheet.png")));
+    }
+
+    @Test
+    void predictionsAverageWithTheMirrorImageUnlessToldNotTo() throws IOException {
+        LocalizerModel trained = LocalizerModel.load(model);
+        assertTrue(trained.manifest().training().mirroredImages(), "trained with random flips, the default");
+        Path averaged = dir.resolve("pred-averaged.csv");
+        Path plain = dir.resolve("pred-plain.csv");
+        Path image = scenes.resolve("scene-000003.png");
+        assertEquals(0, CliRun.of("predict", "--quiet", "--model", model.toString(), "--out", averaged.toString(),
+                image.toString()).exitCode());
+        assertEquals(0, CliRun.of("predict", "--quiet", "--no-mirror-averaging", "--model", model.toString(), "--out",
+                plain.toString(), image.toString()).exitCode());
+
+        Prediction expected = new Predictor(trained).withMirrorAveraging(false).predict(ImageIO.read(image.toFile()));
+        double plainPresence = Double.parseDouble(Files.readAllLines(plain).get(1).split(",")[5]);
+        double averagedPresence = Double.parseDouble(Files.readAllLines(averaged).get(1).split(",")[5]);
+        assertEquals(expected.presenceProbability(), plainPresence, 1e-4);
+        assertNotEquals(plainPresence, averagedPresence, 1e-6);
     }
 
     @Test
