@@ -1,5 +1,6 @@
 package dev.localizer.bench;
 
+import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,6 @@ import dev.localizer.engine.loss.Target;
 import dev.localizer.engine.metrics.GroundTruth;
 import dev.localizer.engine.metrics.Metrics;
 import dev.localizer.engine.model.LocalizerModel;
-import dev.localizer.engine.predict.Prediction;
 import dev.localizer.engine.predict.Predictor;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.SceneConfig;
@@ -89,9 +89,16 @@ public final class CompactQuality {
     }
 
     private static void score(LocalizerModel model, List<Scene> test, List<String> classNames) {
-        List<Prediction> predictions = new Predictor(model).predict(test.stream().map(Scene::image).toList(),
-                dev.localizer.engine.Progress.NONE);
-        Metrics metrics = Metrics.of(test.stream().map(GroundTruth::of).toList(), predictions);
+        List<GroundTruth> truth = test.stream().map(GroundTruth::of).toList();
+        List<BufferedImage> images = test.stream().map(Scene::image).toList();
+        Predictor predictor = new Predictor(model);
+        Metrics metrics = Metrics.of(truth, predictor.predict(images, dev.localizer.engine.Progress.NONE));
+        if (predictor.mirrorAveraging()) {
+            Metrics asIs = Metrics.of(truth,
+                    predictor.withMirrorAveraging(false).predict(images, dev.localizer.engine.Progress.NONE));
+            System.out.printf(Locale.ROOT, "each scene predicted as it is: mean IoU %.3f; below: averaged with its "
+                    + "mirror image (the model was trained on mirrored scenes)%n", asIs.meanIou());
+        }
         List<Estimate> estimates = new ArrayList<>();
         for (int from = 0; from < test.size(); from += 50) {
             List<Scene> part = test.subList(from, Math.min(test.size(), from + 50));
