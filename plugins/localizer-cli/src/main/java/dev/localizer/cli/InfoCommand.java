@@ -69,6 +69,9 @@ final class InfoCommand extends Subcommand {
                 + Score.number(training.lossFloor()) + "), detection accuracy " + Score.number(training.detectionAccuracy())
                 + ", mean IoU " + Score.number(training.meanIou()));
         out.println("Trained on:    " + training.backend());
+        out.println("Mirroring:     " + (training.mirroredImages()
+                ? "trained on mirrored pictures; predictions average each image with its mirror image"
+                : "trained without mirrored pictures; images are predicted as they are"));
     }
 
     private static String onOff(boolean on) {

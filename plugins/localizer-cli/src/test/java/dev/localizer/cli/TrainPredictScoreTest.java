@@ -77,6 +77,8 @@ class TrainPredictScoreTest {
         assertTrue(run.out().contains("Input:         32x32 px"), run.out());
         assertTrue(run.out().contains("Classes:       fox, ladybug, penguin\n"), run.out());
         assertTrue(run.out().contains("Training:      1 epochs, 16 images"), run.out());
+        assertTrue(run.out().contains("Mirroring:     trained on mirrored pictures; predictions average each image"),
+                run.out());
     }
 
     @Test
