@@ -70,10 +70,9 @@ final class PredictorNodeModel extends LocalizerNodeModel<PredictorNodeSettings>
         int batchSize = m_settings.m_batchSize.getIntValue();
 
         exec.setMessage("Loading the model");
-        Predictor asTheModelSays = new Predictor(LocalizerModel.load(modelPort.getModelFile()),
-            m_settings.m_threshold.getDoubleValue(), batchSize);
-        Predictor predictor =
-            m_settings.m_mirrorAveraging.getBooleanValue() ? asTheModelSays : asTheModelSays.withMirrorAveraging(false);
+        Predictor predictor = new Predictor(LocalizerModel.load(modelPort.getModelFile()),
+            m_settings.m_threshold.getDoubleValue(), batchSize)
+                .withMirrorAveraging(m_settings.m_mirrorAveraging.getBooleanValue());
         BufferedDataContainer container = exec.createDataContainer(outputSpec(spec));
         try (CloseableRowIterator rows = table.iterator()) {
             long total = Math.max(1, table.size());

@@ -48,8 +48,8 @@ final class PredictCommand extends Subcommand {
         Backends.initialize(device);
         LocalizerModel localizer = LocalizerModel.load(model);
         output.detail("Model: " + localizer.manifest());
-        Predictor asTheModelSays = new Predictor(localizer, threshold, Predictor.DEFAULT_BATCH_SIZE);
-        Predictor predictor = noMirrorAveraging ? asTheModelSays.withMirrorAveraging(false) : asTheModelSays;
+        Predictor predictor = new Predictor(localizer, threshold, Predictor.DEFAULT_BATCH_SIZE)
+                .withMirrorAveraging(!noMirrorAveraging);
         output.detail(predictor.mirrorAveraging() ? "Each image is averaged with its mirror image"
                 : "Each image is predicted as it is, without its mirror image");
         Estimation answers = output.compute("Predicting",

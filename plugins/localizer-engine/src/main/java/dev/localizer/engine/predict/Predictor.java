@@ -50,7 +50,7 @@ public final class Predictor {
         this.model = model;
         this.threshold = threshold;
         this.batchSize = batchSize;
-        this.mirrorAveraging = model.manifest().training() != null && model.manifest().training().mirroredImages();
+        this.mirrorAveraging = trainedOnMirroredPictures(model);
     }
 
     private Predictor(Predictor predictor, boolean mirrorAveraging) {
@@ -60,9 +60,16 @@ public final class Predictor {
         this.mirrorAveraging = mirrorAveraging;
     }
 
-    /** This predictor averaging each image's estimate with its mirror image's, or not, whatever the model's default. */
-    public Predictor withMirrorAveraging(boolean averaging) {
-        return new Predictor(this, averaging);
+    /**
+     * This predictor with mirror averaging wanted or not; it averages only when wanted and the model was trained on
+     * mirrored pictures, since a model that never saw mirror images may not answer alike for them.
+     */
+    public Predictor withMirrorAveraging(boolean wanted) {
+        return new Predictor(this, wanted && trainedOnMirroredPictures(model));
+    }
+
+    private static boolean trainedOnMirroredPictures(LocalizerModel model) {
+        return model.manifest().training() != null && model.manifest().training().mirroredImages();
     }
 
     /** Whether each image's estimate is averaged with its mirror image's. */

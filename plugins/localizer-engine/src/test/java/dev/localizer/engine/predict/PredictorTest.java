@@ -16,6 +16,7 @@ import dev.localizer.engine.Box;
 import dev.localizer.engine.CancelledException;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
+import dev.localizer.engine.RecordingProgress;
 import dev.localizer.engine.TestScenes;
 import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.loss.LossWeights;
@@ -58,7 +59,8 @@ class PredictorTest {
             images.add(scene.image());
             mirrorImages.add(mirror(scene.image()));
         }
-        Predictor averaging = new Predictor(model, 0.5, 2).withMirrorAveraging(true);
+        LocalizerModel trained = model.withTraining(summary(true));
+        Predictor averaging = new Predictor(trained, 0.5, 2);
 
         List<Answer> answers = averaging.answer(images, image -> image, Progress.NONE);
 
@@ -87,12 +89,19 @@ class PredictorTest {
 
     @Test
     void mirrorAveragingIsOnForModelsTrainedOnMirroredPictures() {
-        assertFalse(new Predictor(model).mirrorAveraging(), "an untrained model never saw mirrored pictures");
+        assertFalse(new Predictor(model).withMirrorAveraging(true).mirrorAveraging(),
+                "an untrained model never saw mirrored pictures");
         for (boolean mirrored : new boolean[] {true, false}) {
-            LocalizerModel trained = model.withTraining(new TrainingSummary(1, 32, 1, 1, 1, 1, 1, 1, 1, "CPU", mirrored));
+            LocalizerModel trained = model.withTraining(summary(mirrored));
             assertEquals(mirrored, new Predictor(trained).mirrorAveraging());
-            assertEquals(!mirrored, new Predictor(trained).withMirrorAveraging(!mirrored).mirrorAveraging());
+            assertEquals(mirrored, new Predictor(trained).withMirrorAveraging(true).mirrorAveraging(),
+                    "averaging is only for models that saw mirrored pictures");
+            assertFalse(new Predictor(trained).withMirrorAveraging(false).mirrorAveraging());
         }
+    }
+
+    private static TrainingSummary summary(boolean mirroredImages) {
+        return new TrainingSummary(1, 32, 1, 1, 1, 1, 1, 1, 1, "CPU", mirroredImages);
     }
 
     private static BufferedImage mirror(BufferedImage image) {
@@ -150,21 +159,10 @@ class PredictorTest {
     @Test
     void cancellationStopsBetweenBatches() {
         List<BufferedImage> images = new TestScenes(3, 32, 1).take(5).stream().map(Scene::image).toList();
-        List<String> messages = new ArrayList<>();
-        Progress cancelAfterFirstBatch = new Progress() {
-            @Override
-            public void report(double fraction, String message) {
-                messages.add(message);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return !messages.isEmpty();
-            }
-        };
+        RecordingProgress cancelAfterFirstBatch = RecordingProgress.cancellingAfter(1);
 
         assertThrows(CancelledException.class, () -> new Predictor(model, 0.5, 2).predict(images, cancelAfterFirstBatch));
-        assertEquals(List.of("predicted 2 of 5 images"), messages);
+        assertEquals(List.of("predicted 2 of 5 images"), cancelAfterFirstBatch.messages());
     }
 
     @Test
