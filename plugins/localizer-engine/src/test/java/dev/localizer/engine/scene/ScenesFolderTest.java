@@ -20,6 +20,7 @@ import dev.localizer.engine.Box;
 import dev.localizer.engine.CancelledException;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
+import dev.localizer.engine.RecordingProgress;
 
 class ScenesFolderTest {
 
@@ -83,16 +84,7 @@ class ScenesFolderTest {
 
     @Test
     void cancelledWritingLeavesNoLabels() {
-        Progress cancelled = new Progress() {
-            @Override
-            public void report(double fraction, String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = RecordingProgress.cancellingAfter(0);
         assertThrows(CancelledException.class, () -> ScenesFolder.write(folder, GENERATOR, 50, 1, cancelled));
         assertFalse(Files.exists(folder.resolve(ScenesFolder.LABELS_FILE)));
     }

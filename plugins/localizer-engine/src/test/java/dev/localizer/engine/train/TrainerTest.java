@@ -24,6 +24,7 @@ import dev.localizer.engine.Box;
 import dev.localizer.engine.CancelledException;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
+import dev.localizer.engine.RecordingProgress;
 import dev.localizer.engine.TestScenes;
 import dev.localizer.engine.backend.Device;
 import dev.localizer.engine.loss.LossWeights;
@@ -75,22 +76,11 @@ class TrainerTest {
     @Test
     void cancellingStopsWithinOneBatch() {
         TestScenes scenes = new TestScenes(5, 32, 1);
-        List<String> steps = new ArrayList<>();
-        Progress cancelAfterTwoSteps = new Progress() {
-            @Override
-            public void report(double fraction, String message) {
-                steps.add(message);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return steps.size() >= 2;
-            }
-        };
+        RecordingProgress cancelAfterTwoSteps = RecordingProgress.cancellingAfter(2);
 
         assertThrows(CancelledException.class,
                 () -> new Trainer(TINY).train(TrainingData.generated(scenes, scenes.classNames()), cancelAfterTwoSteps));
-        assertEquals(2, steps.size(), steps.toString());
+        assertEquals(2, cancelAfterTwoSteps.messages().size(), cancelAfterTwoSteps.messages().toString());
     }
 
     @Test
