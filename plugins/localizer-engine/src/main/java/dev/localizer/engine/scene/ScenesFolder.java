@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,13 +20,15 @@ import dev.localizer.engine.Box;
 import dev.localizer.engine.CsvLine;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
+import dev.localizer.engine.io.Staging;
 
 /**
  * A scenes folder: one PNG file per scene plus {@code labels.csv} with the header
  * {@code file,top,left,height,width,present,class} (box in the image's pixels; {@code present} is
  * {@code true}/{@code false}; scenes without an object have an empty class and a zero box). Files are named
- * {@code scene-000000.png}, … by scene index. Writing replaces {@code labels.csv} only when every image is
- * written, so a cancelled run never leaves labels for missing images.
+ * {@code scene-000000.png}, … by scene index. Writing stages the whole folder beside the target and puts it in
+ * place only when every image and the labels are written ({@link Staging#writeFolder}), so a cancelled or failed
+ * run leaves an earlier folder as it was, and a new folder never holds images of an earlier run.
  */
 public final class ScenesFolder {
 
@@ -51,25 +52,25 @@ public final class ScenesFolder {
         return String.format(Locale.ROOT, "scene-%06d.png", index);
     }
 
-    /** Writes the scenes (files numbered from 0) and their labels. */
+    /** Writes the scenes (files numbered from 0) and their labels, replacing the folder as a whole. */
     public static void write(Path folder, List<Scene> scenes, int threads, Progress progress) {
         SceneGenerator.checkCount(scenes.size());
-        Label[] labels = new Label[scenes.size()];
-        createFolder(folder);
-        IndexedWork.run(scenes.size(), threads, progress, "Writing scenes",
-                i -> labels[i] = writeImage(folder, i, scenes.get(i)));
-        writeLabels(folder, Arrays.asList(labels));
+        Staging.writeFolder(folder, staged -> {
+            Label[] labels = new Label[scenes.size()];
+            IndexedWork.run(scenes.size(), threads, progress, "Writing scenes",
+                    i -> labels[i] = writeImage(staged, i, scenes.get(i)));
+            writeLabels(staged, Arrays.asList(labels));
+        });
     }
 
     /**
-     * Generates scenes {@code 0 … count-1} and writes them, generating and encoding on {@code threads} threads
-     * (0 = all cores) without holding all scenes in memory.
+     * Generates scenes {@code 0 … count-1} and writes them, replacing the folder as a whole, generating and
+     * encoding on {@code threads} threads (0 = all cores) without holding all scenes in memory.
      */
     public static void write(Path folder, SceneGenerator generator, int count, int threads, Progress progress) {
         SceneGenerator.checkCount(count);
-        createFolder(folder);
-        writeLabels(folder, generator.generate(0, count, threads, progress, (index, scene) -> writeImage(folder,
-                index, scene)));
+        Staging.writeFolder(folder, staged -> writeLabels(staged, generator.generate(0, count, threads, progress,
+                (index, scene) -> writeImage(staged, index, scene))));
     }
 
     /** Reads and checks {@code labels.csv} without loading images. */
@@ -179,32 +180,22 @@ public final class ScenesFolder {
         return new Label(file, new Box(box[0], box[1], box[2], box[3]), isPresent, fields.get(6).strip());
     }
 
-    private static Label writeImage(Path folder, long index, Scene scene) {
+    private static Label writeImage(Path stagedFolder, long index, Scene scene) {
         String file = fileName(index);
         try {
-            if (!ImageIO.write(scene.image(), "png", folder.resolve(file).toFile())) {
+            if (!ImageIO.write(scene.image(), "png", stagedFolder.resolve(file).toFile())) {
                 throw new IllegalStateException("No PNG writer for the scene image");
             }
         } catch (IOException e) {
-            throw new LocalizerException("Cannot write the scene image " + folder.resolve(file) + " ("
-                    + e.getMessage() + "); check that the folder is writable and the disk has room", e);
+            // the staging folder's name would only puzzle; it is gone once this error reaches the user
+            throw new LocalizerException("Cannot write the scene image " + file + " (" + e.getMessage()
+                    + "); check that the output folder is writable and the disk has room", e);
         }
         return new Label(file, scene.box(), scene.present(), scene.className());
     }
 
-    private static void createFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new LocalizerException("Cannot create the scenes folder " + folder + " (" + e.getMessage()
-                    + "); choose a writable location", e);
-        }
-    }
-
-    private static void writeLabels(Path folder, List<Label> labels) {
-        Path target = folder.resolve(LABELS_FILE);
-        Path partial = folder.resolve(LABELS_FILE + ".partial");
-        try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+    private static void writeLabels(Path folder, List<Label> labels) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(folder.resolve(LABELS_FILE), StandardCharsets.UTF_8)) {
             writer.write(String.join(",", HEADER));
             writer.write('\n');
             for (Label label : labels) {
@@ -213,13 +204,6 @@ public final class ScenesFolder {
                         Boolean.toString(label.present()), CsvLine.quote(label.className())));
                 writer.write('\n');
             }
-        } catch (IOException e) {
-            throw new LocalizerException("Cannot write " + target + " (" + e.getMessage() + "); choose a writable folder", e);
-        }
-        try {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new LocalizerException("Cannot write " + target + " (" + e.getMessage() + ")", e);
         }
     }
 

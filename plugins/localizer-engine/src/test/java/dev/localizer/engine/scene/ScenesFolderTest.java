@@ -90,6 +90,25 @@ class ScenesFolderTest {
     }
 
     @Test
+    void aCancelledRunOverAnEarlierFolderLeavesItAsItWasAndASmallerRunLeavesNoOldImages() throws IOException {
+        ScenesFolder.write(folder, GENERATOR, 6, 1, Progress.NONE);
+        byte[] labels = Files.readAllBytes(folder.resolve(ScenesFolder.LABELS_FILE));
+        byte[] image = Files.readAllBytes(folder.resolve(ScenesFolder.fileName(0)));
+        SceneGenerator otherSeed = new SceneGenerator(SceneConfig.builder().size(48, 40).scaleRange(0.2, 0.4).seed(2).build());
+
+        Progress cancelled = RecordingProgress.cancellingAfter(3);
+        assertThrows(CancelledException.class, () -> ScenesFolder.write(folder, otherSeed, 50, 1, cancelled));
+        assertArrayEquals(labels, Files.readAllBytes(folder.resolve(ScenesFolder.LABELS_FILE)));
+        assertArrayEquals(image, Files.readAllBytes(folder.resolve(ScenesFolder.fileName(0))), "no image of the new seed");
+
+        ScenesFolder.write(folder, otherSeed, 2, 1, Progress.NONE);
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(".localizer-output", "labels.csv", "scene-000000.png", "scene-000001.png"),
+                    files.map(file -> file.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void missingFolderAndLabelsAreExplained() throws IOException {
         String message = assertThrows(LocalizerException.class,
                 () -> ScenesFolder.read(folder.resolve("nowhere"), 1, Progress.NONE)).getMessage();
@@ -134,7 +153,8 @@ class ScenesFolderTest {
         Path file = Files.writeString(folder.resolve("taken"), "x");
         String message = assertThrows(LocalizerException.class,
                 () -> ScenesFolder.write(file, GENERATOR, 2, 1, Progress.NONE)).getMessage();
-        assertTrue(message.contains("Cannot create the scenes folder") && message.contains("taken"), message);
+        assertEquals("The output folder " + file + " is a file, but a folder is written there; give another folder"
+                + " name or delete the file", message);
     }
 
     @Test
