@@ -1,8 +1,6 @@
 package dev.localizer.cli;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,10 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import dev.localizer.engine.Progress;
+import dev.localizer.engine.io.RunFiles;
+import dev.localizer.engine.io.Staging;
 import dev.localizer.engine.metrics.GroundTruth;
 import dev.localizer.engine.metrics.Metrics;
 import dev.localizer.engine.model.LocalizerModel;
@@ -46,7 +47,8 @@ import picocli.CommandLine.Option;
             "Training runs for " + DemoCommand.DEFAULT_MINUTES + " minutes (--max-minutes) and at most "
                 + DemoCommand.DEFAULT_EPOCHS + " epochs (--epochs).",
             "Writes model.zip, history.csv, predictions.csv, metrics.json, contact-sheet.png/.svg, loss.png/.svg,"
-                + " report.html and the held-out scenes (held-out/)."})
+                + " report.html and the held-out scenes (held-out/); an earlier demo folder is replaced only once the"
+                + " new one is complete."})
 final class DemoCommand extends Subcommand {
 
     static final int DEFAULT_MINUTES = 9;
@@ -55,12 +57,15 @@ final class DemoCommand extends Subcommand {
     /** Held-out scenes are numbered far beyond any training scene, so they are never trained on. */
     static final long HELD_OUT_FIRST_INDEX = 1_000_000_000L;
     static final String HELD_OUT_FOLDER = "held-out";
+    /** The demo folder holds one model, so its history keeps the short name. */
+    static final String HISTORY_FILE = "history.csv";
     private static final int SHEET_TILES = 16;
     private static final int CHART_WIDTH = 720;
     private static final int CHART_HEIGHT = 420;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "localizer-demo",
-            description = "Folder to write (default: ${DEFAULT-VALUE}).")
+            description = "Folder to write; an earlier demo folder there is replaced as a whole (default:"
+                    + " ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--test-scenes", paramLabel = "N", defaultValue = "500",
@@ -77,23 +82,30 @@ final class DemoCommand extends Subcommand {
     long seed;
 
     @Override
-    void run(Output output) throws IOException {
+    void run(Output output) {
         requirePositive(testScenes, "--test-scenes");
+        training.readBy(scene.readBy(RunFiles.none())).writingFolder("--out", out).check();
         TrainingConfig config = demoConfig();
         SceneConfig sceneConfig = scene.toConfig(seed);
-        SceneGenerator generator = new SceneGenerator(sceneConfig);
-        Files.createDirectories(out);
         output.info(String.format(Locale.ROOT, "Demo: training the %s network for up to %s on fresh %dx%d scenes"
                         + " (classes: %s), then scoring %d held-out scenes. Output: %s",
                 config.backbone(), ConsoleProgress.formatDuration(config.maxTime().toSeconds()), sceneConfig.width(),
                 sceneConfig.height(), String.join(", ", sceneConfig.classNames()), testScenes, out.toAbsolutePath()));
-
         output.detail("Training settings: " + config);
+        AtomicReference<Score> score = new AtomicReference<>();
+        // The whole folder is staged, so an interrupted run leaves an earlier demo complete and consistent.
+        Staging.writeFolder(out, folder -> score.set(writeDemo(folder, output, config, sceneConfig)));
+        output.out().print(score.get().toText());
+        output.out().println("Report: " + out.resolve("report.html").toAbsolutePath());
+    }
+
+    /** Generates, trains, predicts and scores, writing every file of the demo into the folder. */
+    private Score writeDemo(Path folder, Output output, TrainingConfig config, SceneConfig sceneConfig)
+            throws IOException {
+        SceneGenerator generator = new SceneGenerator(sceneConfig);
         List<Scene> heldOut = output.compute("Held-out scenes",
                 progress -> generator.generate(HELD_OUT_FIRST_INDEX, testScenes, scene.threads(), progress));
-        Path heldOutFolder = out.resolve(HELD_OUT_FOLDER);
-        removeEarlierScenes(heldOutFolder);
-        ScenesFolder.write(heldOutFolder, heldOut, scene.threads(), Progress.NONE);
+        ScenesFolder.write(folder.resolve(HELD_OUT_FOLDER), heldOut, scene.threads(), Progress.NONE);
 
         AtomicLong nextScene = new AtomicLong();
         TrainingData data = TrainingData.generated(() -> generator.generate(nextScene.getAndIncrement()),
@@ -102,30 +114,27 @@ final class DemoCommand extends Subcommand {
         TrainingResult result = output.compute("Training", progress -> new Trainer(config).train(data, progress));
         double trainSeconds = (System.nanoTime() - trainStart) / 1e9;
         LocalizerModel model = result.model();
-        AtomicFiles.write(out.resolve("model.zip"), file -> model.save(file));
-        HistoryCsv.write(out.resolve(HistoryCsv.FILE_NAME), result.history());
+        model.save(folder.resolve("model.zip"));
+        HistoryCsv.write(folder.resolve(HISTORY_FILE), result.history());
         output.info(TrainCommand.summary(result));
 
         Predictor predictor = new Predictor(model);
         Estimation answers = output.compute("Predicting held-out scenes",
                 progress -> Estimation.run(predictor, heldOut, Scene::image, progress));
         List<String> files = IntStream.range(0, heldOut.size()).mapToObj(ScenesFolder::fileName).toList();
-        PredictionsCsv.write(out.resolve("predictions.csv"), answers.rows(files, model.classNames()));
+        PredictionsCsv.write(folder.resolve("predictions.csv"), answers.rows(files, model.classNames()));
         List<GroundTruth> truth = heldOut.stream().map(GroundTruth::of).toList();
         List<int[]> sizes = heldOut.stream().map(s -> new int[] {s.width(), s.height()}).toList();
         Score score = Score.of(truth, answers, model.classNames(), sizes, model.manifest().lossWeights());
 
-        JsonFiles.write(out.resolve("metrics.json"), metrics(score, result, config, trainSeconds, predictor));
+        JsonFiles.write(folder.resolve("metrics.json"), metrics(score, result, config, trainSeconds, predictor));
 
-        writeContactSheet(heldOut, answers.predictions());
+        writeContactSheet(folder, heldOut, answers.predictions());
         LossChart chart = new LossChart("Loss per epoch", HistoryCsv.lossCurves(result.history()), score.lossFloor());
-        AtomicFiles.write(out.resolve("loss.svg"), file -> chart.writeSvg(file, CHART_WIDTH, CHART_HEIGHT));
-        AtomicFiles.write(out.resolve("loss.png"), file -> chart.writePng(file, CHART_WIDTH, CHART_HEIGHT));
-        Path report = out.resolve("report.html");
-        AtomicFiles.write(report, file -> report(sceneConfig, config, result, score, trainSeconds).write(file));
-
-        output.out().print(score.toText());
-        output.out().println("Report: " + report.toAbsolutePath());
+        chart.writeSvg(folder.resolve("loss.svg"), CHART_WIDTH, CHART_HEIGHT);
+        chart.writePng(folder.resolve("loss.png"), CHART_WIDTH, CHART_HEIGHT);
+        report(folder, sceneConfig, config, result, score, trainSeconds).write(folder.resolve("report.html"));
+        return score;
     }
 
     /** The held-out scores and how training went, as metrics.json has them. */
@@ -144,19 +153,6 @@ final class DemoCommand extends Subcommand {
         return metrics;
     }
 
-    /** Scenes of an earlier, larger run would otherwise sit beside this run's scenes without labels. */
-    private static void removeEarlierScenes(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (DirectoryStream<Path> earlier = Files.newDirectoryStream(folder, "scene-*.png")) {
-            for (Path file : earlier) {
-                Files.delete(file);
-            }
-        }
-        Files.deleteIfExists(folder.resolve(ScenesFolder.LABELS_FILE));
-    }
-
     private TrainingConfig demoConfig() {
         TrainingConfig config = training.toConfig(seed, this);
         if (training.epochs == null) {
@@ -168,7 +164,7 @@ final class DemoCommand extends Subcommand {
         return config;
     }
 
-    private void writeContactSheet(List<Scene> heldOut, List<Prediction> predictions) {
+    private void writeContactSheet(Path folder, List<Scene> heldOut, List<Prediction> predictions) {
         List<ContactSheet.Tile> tiles = new ArrayList<>();
         for (int i : sheetScenes(heldOut)) {
             Scene shown = heldOut.get(i);
@@ -178,8 +174,8 @@ final class DemoCommand extends Subcommand {
             tiles.add(new ContactSheet.Tile(shown.image(), overlay, verdict(shown, prediction)));
         }
         RenderStyle style = RenderStyle.defaults();
-        RenderCommand.writeSheet(out.resolve("contact-sheet.png"), tiles, RenderCommand.Format.PNG, style);
-        RenderCommand.writeSheet(out.resolve("contact-sheet.svg"), tiles, RenderCommand.Format.SVG, style);
+        RenderCommand.writeSheet(folder.resolve("contact-sheet.png"), tiles, RenderCommand.Format.PNG, style);
+        RenderCommand.writeSheet(folder.resolve("contact-sheet.svg"), tiles, RenderCommand.Format.SVG, style);
     }
 
     /**
@@ -209,7 +205,7 @@ final class DemoCommand extends Subcommand {
                 : String.format(Locale.ROOT, "empty (p %.2f)", prediction.presenceProbability());
     }
 
-    private HtmlReport report(SceneConfig sceneConfig, TrainingConfig config, TrainingResult result, Score score,
+    private HtmlReport report(Path folder, SceneConfig sceneConfig, TrainingConfig config, TrainingResult result, Score score,
             double trainSeconds) {
         Metrics metrics = score.metrics();
         List<HtmlReport.Row> heldOutRows = List.of(
@@ -232,10 +228,10 @@ final class DemoCommand extends Subcommand {
                 row("Backend", result.backend().backend(), result.backend().describe()),
                 row("Seed", Long.toString(seed), "the same seed repeats the run on the CPU"));
         List<HtmlReport.Row> files = List.of(
-                fileRow("model.zip", "the trained model: localizer predict --model model.zip IMAGE..."),
-                fileRow(HistoryCsv.FILE_NAME, "loss and validation scores per epoch"),
-                fileRow("predictions.csv", "predicted boxes of the held-out scenes"),
-                fileRow("metrics.json", "the scores above"),
+                fileRow(folder, "model.zip", "the trained model: localizer predict --model model.zip IMAGE..."),
+                fileRow(folder, HISTORY_FILE, "loss and validation scores per epoch"),
+                fileRow(folder, "predictions.csv", "predicted boxes of the held-out scenes"),
+                fileRow(folder, "metrics.json", "the scores above"),
                 row(HELD_OUT_FOLDER + "/", testScenes + " PNG files", "the held-out scenes and their labels.csv"));
         return new HtmlReport("Localizer demo",
                 "A " + config.backbone() + " localizer trained on freshly generated scenes and scored on held-out"
@@ -248,8 +244,8 @@ final class DemoCommand extends Subcommand {
                                 + " loss floor.", List.of("loss.png"))));
     }
 
-    private HtmlReport.Row fileRow(String file, String note) {
-        long bytes = out.resolve(file).toFile().length();
+    private static HtmlReport.Row fileRow(Path folder, String file, String note) {
+        long bytes = folder.resolve(file).toFile().length();
         String size = bytes >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
                 : String.format(Locale.ROOT, "%d kB", Math.max(1, Math.round(bytes / 1024.0)));
         return row(file, size, note);

@@ -7,20 +7,31 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import dev.localizer.engine.io.Staging;
 import dev.localizer.engine.report.Curve;
 import dev.localizer.engine.train.EpochRecord;
 
-/** The training history beside a model: one row per epoch, empty cells where a value does not exist. */
+/**
+ * The training history beside a model: one row per epoch, empty cells where a value does not exist. It is named
+ * after the model ({@code tiny.zip} → {@code tiny.history.csv}), so that models in one folder keep their own.
+ */
 final class HistoryCsv {
 
-    static final String FILE_NAME = "history.csv";
+    static final String SUFFIX = ".history.csv";
     static final String HEADER = "epoch,loss,validation_loss,detection_accuracy,mean_iou,class_accuracy,seconds";
 
     private HistoryCsv() {
     }
 
+    /** The history file of a model file: beside it, named after it without its extension. */
+    static Path besideModel(Path model) {
+        String name = model.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return model.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + SUFFIX);
+    }
+
     static void write(Path file, List<EpochRecord> history) {
-        AtomicFiles.write(file, partial -> {
+        Staging.writeFile(file, partial -> {
             try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 writer.write(HEADER + "\n");
                 for (EpochRecord epoch : history) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import dev.localizer.engine.io.Staging;
+
 /** Writes small JSON documents (metrics) readably and atomically. */
 final class JsonFiles {
 
@@ -15,6 +17,6 @@ final class JsonFiles {
     }
 
     static void write(Path file, Map<String, ?> document) {
-        AtomicFiles.write(file, partial -> MAPPER.writeValue(partial.toFile(), document));
+        Staging.writeFile(file, partial -> MAPPER.writeValue(partial.toFile(), document));
     }
 }

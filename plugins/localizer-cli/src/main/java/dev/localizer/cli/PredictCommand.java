@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.localizer.engine.backend.Backends;
 import dev.localizer.engine.backend.Device;
+import dev.localizer.engine.io.RunFiles;
 import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.predict.Predictor;
 import picocli.CommandLine.Command;
@@ -44,6 +45,7 @@ final class PredictCommand extends Subcommand {
     void run(Output output) {
         requireFile(model, "--model", "give a model file written by 'localizer train'");
         requireFraction(threshold, "--threshold");
+        RunFiles.none().reading("--model", model).reading("INPUT", inputs).writingFile("--out", out).check();
         List<InputImages.Image> images = InputImages.collect(inputs);
         Backends.initialize(device);
         LocalizerModel localizer = LocalizerModel.load(model);

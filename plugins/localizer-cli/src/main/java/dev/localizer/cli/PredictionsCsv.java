@@ -17,6 +17,7 @@ import java.util.Map;
 import dev.localizer.engine.Box;
 import dev.localizer.engine.CsvLine;
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.io.Staging;
 
 /**
  * The predictions file written by {@code predict} and read by {@code render} and {@code score}. Its columns are
@@ -49,7 +50,7 @@ final class PredictionsCsv {
         List<String> classNames = rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).classProbabilities().keySet());
         List<String> header = new ArrayList<>(HEADER);
         classNames.forEach(name -> header.add(CLASS_PROBABILITY_PREFIX + name));
-        AtomicFiles.write(file, partial -> {
+        Staging.writeFile(file, partial -> {
             try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 writer.write(CsvLine.join(header) + "\n");
                 for (Row row : rows) {

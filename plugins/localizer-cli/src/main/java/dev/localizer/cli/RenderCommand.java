@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.io.RunFiles;
+import dev.localizer.engine.io.Staging;
 import dev.localizer.engine.render.BoxRenderer;
 import dev.localizer.engine.render.ContactSheet;
 import dev.localizer.engine.render.Overlay;
@@ -33,7 +35,7 @@ final class RenderCommand extends Subcommand {
     static final String SHEET_NAME = "contact-sheet";
     private static final int SHEET_COLUMNS = 4;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write (created if missing).")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write; an earlier output folder there is replaced as a whole.")
     Path out;
 
     @Option(names = "--predictions", paramLabel = "PRED.csv", description = "Predictions CSV written by 'localizer predict'.")
@@ -67,6 +69,8 @@ final class RenderCommand extends Subcommand {
         if (sheet < 0) {
             throw usageError("--sheet must be 0 or more, got " + sheet);
         }
+        RunFiles.none().reading("INPUT", inputs).reading("--predictions", predictions).reading("--labels", labels)
+                .writingFolder("--out", out).check();
         List<InputImages.Image> images = InputImages.collect(inputs);
         requireDistinctOutputNames(images);
         Map<String, PredictionsCsv.Row> predicted = predictions == null ? Map.of() : byFile(PredictionsCsv.read(predictions));
@@ -74,27 +78,26 @@ final class RenderCommand extends Subcommand {
         warnAboutUnmatched(output, images, predicted, "--predictions");
         warnAboutUnmatched(output, images, truth, "--labels");
 
-        Files.createDirectories(out);
         RenderStyle style = RenderStyle.defaults();
         BoxRenderer renderer = new BoxRenderer(style);
         List<ContactSheet.Tile> tiles = new ArrayList<>();
-        output.run("Rendering", progress -> {
+        Staging.writeFolder(out, staged -> output.run("Rendering", progress -> {
             for (int i = 0; i < images.size(); i++) {
                 progress.checkCancelled();
                 InputImages.Image image = images.get(i);
                 BufferedImage picture = image.read();
                 Overlay overlay = overlay(image.find(truth), image.find(predicted));
-                write(out.resolve(image.outputName(extension())),
+                write(staged.resolve(image.outputName(extension())),
                         format == Format.PNG ? renderer.png(picture, overlay) : utf8(renderer.svg(picture, overlay)));
                 if (tiles.size() < sheet) {
                     tiles.add(new ContactSheet.Tile(picture, overlay, image.key()));
                 }
                 progress.report((i + 1.0) / images.size(), (i + 1) + "/" + images.size() + " images");
             }
-        });
-        if (!tiles.isEmpty()) {
-            writeSheet(out.resolve(SHEET_NAME + "." + extension()), tiles, format, style);
-        }
+            if (!tiles.isEmpty()) {
+                writeSheet(staged.resolve(SHEET_NAME + "." + extension()), tiles, format, style);
+            }
+        }));
         output.info("Rendered " + images.size() + " images" + (tiles.isEmpty() ? "" : " and a contact sheet of "
                 + tiles.size()) + " to " + out);
     }
@@ -116,7 +119,7 @@ final class RenderCommand extends Subcommand {
         }
     }
 
-    /** Writes a contact sheet of the tiles, 4 per row, in the given format. */
+    /** Writes a contact sheet of the tiles, 4 per row, in the given format, into a folder being staged. */
     static void writeSheet(Path file, List<ContactSheet.Tile> tiles, Format format, RenderStyle style) {
         ContactSheet contactSheet = new ContactSheet(style, Math.min(SHEET_COLUMNS, tiles.size()));
         write(file, format == Format.PNG ? contactSheet.png(tiles) : utf8(contactSheet.svg(tiles)));
@@ -164,7 +167,13 @@ final class RenderCommand extends Subcommand {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Writes one file of a folder being staged, which becomes visible only as a whole. */
     private static void write(Path file, byte[] content) {
-        AtomicFiles.write(file, partial -> Files.write(partial, content));
+        try {
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new LocalizerException("Cannot write " + file.getFileName() + " (" + e.getMessage()
+                    + "); check that the output folder is writable and the disk has room", e);
+        }
     }
 }

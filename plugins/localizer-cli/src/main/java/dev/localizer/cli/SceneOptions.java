@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.localizer.engine.io.RunFiles;
 import dev.localizer.engine.scene.Background;
 import dev.localizer.engine.scene.BoxConvention;
 import dev.localizer.engine.scene.SceneConfig;
@@ -66,6 +67,11 @@ final class SceneOptions {
             throw owner().usageError("--threads must be 0 (all cores) or more, got " + threads);
         }
         return threads == null ? 0 : threads;
+    }
+
+    /** The files these options read, added to a run's files. */
+    RunFiles readBy(RunFiles files) {
+        return files.reading("--sprites", sprites).reading("--backgrounds", backgrounds);
     }
 
     /** The generator settings: the defaults with every given option applied. */

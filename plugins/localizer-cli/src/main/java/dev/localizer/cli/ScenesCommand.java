@@ -2,6 +2,7 @@ package dev.localizer.cli;
 
 import java.nio.file.Path;
 
+import dev.localizer.engine.io.RunFiles;
 import dev.localizer.engine.scene.SceneConfig;
 import dev.localizer.engine.scene.SceneGenerator;
 import dev.localizer.engine.scene.ScenesFolder;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
                 + " (file,top,left,height,width,present,class).")
 final class ScenesCommand extends Subcommand {
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write (created if missing).")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write; an earlier scenes folder there is replaced as a whole.")
     Path out;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "100", description = "Number of scenes (default: ${DEFAULT-VALUE}).")
@@ -30,6 +31,7 @@ final class ScenesCommand extends Subcommand {
     @Override
     void run(Output output) {
         requirePositive(count, "--count");
+        scene.readBy(RunFiles.none()).writingFolder("--out", out).check();
         SceneConfig config = scene.toConfig(seed);
         output.run("Generating scenes",
                 progress -> ScenesFolder.write(out, new SceneGenerator(config), count, scene.threads(), progress));

@@ -14,6 +14,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.io.RunFiles;
 import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.metrics.GroundTruth;
@@ -50,6 +51,8 @@ final class ScoreCommand extends Subcommand {
             requireFraction(threshold, "--threshold");
         }
         Path folder = Labels.folderOf(labels);
+        RunFiles.none().reading("--labels", folder).reading("--predictions", predictions).writingFile("--json", json)
+                .check();
         Map<String, ScenesFolder.Label> truthByFile = Labels.read(labels);
         List<PredictionsCsv.Row> rows = PredictionsCsv.read(predictions);
         Map<String, PredictionsCsv.Row> rowsByFile = byFileAndName(rows);

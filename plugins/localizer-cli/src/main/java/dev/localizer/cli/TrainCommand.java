@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import dev.localizer.engine.io.RunFiles;
+import dev.localizer.engine.io.Staging;
 import dev.localizer.engine.model.TrainingSummary;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.SceneConfig;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Train a localizer on a scenes folder or on freshly generated scenes, and write the model file"
-                + " and history.csv (loss per epoch) beside it.",
+                + " and MODEL.history.csv (loss per epoch) beside it.",
             "Ctrl-C stops cleanly without writing a model; --max-minutes stops at the budget and keeps the best model."})
 final class TrainCommand extends Subcommand {
 
@@ -54,12 +56,14 @@ final class TrainCommand extends Subcommand {
 
     @Override
     void run(Output output) {
+        Path history = HistoryCsv.besideModel(out);
+        training.readBy(scene.readBy(RunFiles.none())).reading("--scenes", source.scenes)
+                .writingFile("--out", out).writingFile("the history file", history).check();
         TrainingConfig config = training.toConfig(seed, this);
         output.detail("Training settings: " + config);
         List<Scene> scenes = source.scenes != null ? readScenes(output) : generateScenes(output);
         TrainingResult result = output.compute("Training", progress -> new Trainer(config).train(TrainingData.of(scenes), progress));
-        Path history = out.toAbsolutePath().resolveSibling(HistoryCsv.FILE_NAME);
-        AtomicFiles.write(out, file -> result.model().save(file));
+        Staging.writeFile(out, file -> result.model().save(file));
         HistoryCsv.write(history, result.history());
         output.info(summary(result));
         output.info("Wrote " + out + " and " + history);

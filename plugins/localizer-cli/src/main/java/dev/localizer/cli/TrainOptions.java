@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import dev.localizer.engine.backend.Device;
+import dev.localizer.engine.io.RunFiles;
 import dev.localizer.engine.model.Vgg16Localizer;
 import dev.localizer.engine.train.TrainingConfig;
 
@@ -60,6 +61,11 @@ final class TrainOptions {
             description = "Fraction of the scenes held out to validate each epoch and pick the best model, at most 0.5"
                     + " (default: 0.1).")
     Double validation;
+
+    /** The files these options read, added to a run's files. */
+    RunFiles readBy(RunFiles files) {
+        return files.reading("--weights", weights);
+    }
 
     /** The trainer's defaults with every given option applied. */
     TrainingConfig toConfig(long seed, Subcommand owner) {

@@ -50,7 +50,8 @@ class TrainPredictScoreTest {
     void theSameSeedTrainsTheSameModel() throws IOException {
         Path again = dir.resolve("again/tiny.zip");
         assertEquals(0, train(again).exitCode());
-        assertEquals(withoutSeconds(model.resolveSibling("history.csv")), withoutSeconds(again.resolveSibling("history.csv")));
+        assertEquals(withoutSeconds(model.resolveSibling("tiny.history.csv")),
+                withoutSeconds(again.resolveSibling("tiny.history.csv")));
     }
 
     private static List<String> withoutSeconds(Path history) throws IOException {
@@ -61,12 +62,12 @@ class TrainPredictScoreTest {
     void trainWritesTheModelAndItsHistory() throws IOException {
         assertEquals(0, training.exitCode(), training.err());
         assertTrue(Files.size(model) > 1000);
-        List<String> history = Files.readAllLines(model.resolveSibling("history.csv"));
+        List<String> history = Files.readAllLines(model.resolveSibling("tiny.history.csv"));
         assertEquals(HistoryCsv.HEADER, history.get(0));
         assertEquals(2, history.size(), "one epoch");
         assertTrue(history.get(1).startsWith("1,"), history.get(1));
         assertTrue(training.out().contains("Trained 1 epochs"), training.out());
-        assertEquals(List.of(".", "history.csv", "tiny.zip"), listing(model.getParent()), "no temporary files left");
+        assertEquals(List.of(".", "tiny.history.csv", "tiny.zip"), listing(model.getParent()), "no temporary files left");
     }
 
     @Test

@@ -67,14 +67,14 @@ public record RunFiles(List<Place> inputs, List<Place> outputs) {
         return files;
     }
 
-    /** This run also writes the file (replacing it if it exists). */
+    /** This run also writes the file (replacing it if it exists); {@code null} adds nothing. */
     public RunFiles writingFile(String role, Path path) {
-        return new RunFiles(inputs, append(outputs, new Place(role, path, Kind.FILE)));
+        return path == null ? this : new RunFiles(inputs, append(outputs, new Place(role, path, Kind.FILE)));
     }
 
-    /** This run also writes the folder, replacing a folder there as a whole. */
+    /** This run also writes the folder, replacing a folder there as a whole; {@code null} adds nothing. */
     public RunFiles writingFolder(String role, Path path) {
-        return new RunFiles(inputs, append(outputs, new Place(role, path, Kind.FOLDER)));
+        return path == null ? this : new RunFiles(inputs, append(outputs, new Place(role, path, Kind.FOLDER)));
     }
 
     /**
