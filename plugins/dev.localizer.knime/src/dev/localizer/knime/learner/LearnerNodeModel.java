@@ -1,7 +1,6 @@
 package dev.localizer.knime.learner;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +29,7 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.io.Staging;
 import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.model.ModelManifest;
 import dev.localizer.engine.model.TrainingSummary;
@@ -104,8 +104,7 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         FileStore modelStore = exec.createFileStore(LocalizerModelPortObject.MODEL_FILE_NAME);
         LocalizerModel model = result.model();
         Path modelFile = modelStore.getFile().toPath();
-        Files.createDirectories(modelFile.getParent());
-        model.save(modelFile);
+        Staging.writeFile(modelFile, model::save);
         ModelManifest manifest = model.manifest();
         LocalizerModelPortObjectSpec modelSpec = new LocalizerModelPortObjectSpec(manifest.backbone(),
             manifest.inputWidth(), manifest.inputHeight(), manifest.classNames());
