@@ -25,6 +25,9 @@ final class HistoryCsv {
 
     /** The history file of a model file: beside it, named after it without its extension. */
     static Path besideModel(Path model) {
+        if (model.getFileName() == null) {
+            return model.resolve("history.csv"); // a root is no model file; the run's check says so
+        }
         String name = model.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return model.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + SUFFIX);

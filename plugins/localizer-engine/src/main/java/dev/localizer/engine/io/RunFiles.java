@@ -37,6 +37,11 @@ public record RunFiles(List<Place> inputs, List<Place> outputs) {
         private String described() {
             return role + " " + path;
         }
+
+        /** As a message begins: {@code the output folder x} becomes {@code The output folder x}. */
+        private String opening() {
+            return Character.toUpperCase(role.charAt(0)) + role.substring(1) + " " + path;
+        }
     }
 
     public RunFiles {
@@ -100,15 +105,15 @@ public record RunFiles(List<Place> inputs, List<Place> outputs) {
 
     private static void requireApart(Place output, Path written, Place input, Path read) {
         if (written.equals(read)) {
-            throw new LocalizerException(output.described() + " is also an input (" + input.described()
+            throw new LocalizerException(output.opening() + " is also an input (" + input.described()
                     + "); writing it would destroy what the run reads, so choose another " + noun(output));
         }
         if (output.kind() == Kind.FOLDER && read.startsWith(written)) {
-            throw new LocalizerException(output.described() + " holds the input " + input.described()
+            throw new LocalizerException(output.opening() + " holds the input " + input.described()
                     + ", which replacing the folder would destroy; choose an output folder outside the inputs");
         }
         if (input.kind() == Kind.FOLDER && written.startsWith(read)) {
-            throw new LocalizerException(output.described() + " lies inside the input folder " + input.described()
+            throw new LocalizerException(output.opening() + " lies inside the input folder " + input.described()
                     + "; choose an output " + noun(output) + " outside the inputs");
         }
     }
@@ -117,11 +122,11 @@ public record RunFiles(List<Place> inputs, List<Place> outputs) {
         Path first = realPath(one.path());
         Path second = realPath(other.path());
         if (first.equals(second)) {
-            throw new LocalizerException(one.described() + " and " + other.described()
+            throw new LocalizerException(one.opening() + " and " + other.described()
                     + " are the same place, so one output would overwrite the other; give them different names");
         }
         if (first.startsWith(second) || second.startsWith(first)) {
-            throw new LocalizerException(one.described() + " and " + other.described()
+            throw new LocalizerException(one.opening() + " and " + other.described()
                     + " lie inside one another, so writing one would destroy the other; give them separate places");
         }
     }
@@ -130,16 +135,16 @@ public record RunFiles(List<Place> inputs, List<Place> outputs) {
     static void requireWritable(Place output) {
         Path target = realPath(output.path());
         if (output.kind() == Kind.FILE && Files.isDirectory(target)) {
-            throw new LocalizerException(output.described() + " is a folder, but a file is written there; give a file"
+            throw new LocalizerException(output.opening() + " is a folder, but a file is written there; give a file"
                     + " name (e.g. inside that folder)");
         }
         if (output.kind() == Kind.FOLDER && Files.exists(target) && !Files.isDirectory(target)) {
-            throw new LocalizerException(output.described() + " is a file, but a folder is written there; give another"
+            throw new LocalizerException(output.opening() + " is a file, but a folder is written there; give another"
                     + " folder name or delete the file");
         }
         if (output.kind() == Kind.FOLDER) {
             foreignEntry(target).ifPresent(entry -> {
-                throw new LocalizerException(output.described() + " holds files that this program did not write (e.g. "
+                throw new LocalizerException(output.opening() + " holds files that this program did not write (e.g. "
                         + entry + ") and an output folder is replaced as a whole; choose a new or empty folder");
             });
         }

@@ -50,7 +50,7 @@ public final class Staging {
 
     /** Writes the file through a staging file beside it, then moves it over the target. */
     public static void writeFile(Path target, Content content) {
-        RunFiles.requireWritable(new RunFiles.Place("The output file", target, RunFiles.Kind.FILE));
+        RunFiles.requireWritable(new RunFiles.Place("the output file", target, RunFiles.Kind.FILE));
         Path file = RunFiles.realPath(target);
         Path staged = null;
         try {
@@ -74,7 +74,7 @@ public final class Staging {
      * already there must be empty or written here earlier ({@link #MARKER}); it is replaced as a whole.
      */
     public static void writeFolder(Path target, Content content) {
-        RunFiles.requireWritable(new RunFiles.Place("The output folder", target, RunFiles.Kind.FOLDER));
+        RunFiles.requireWritable(new RunFiles.Place("the output folder", target, RunFiles.Kind.FOLDER));
         Path folder = RunFiles.realPath(target);
         Path parent = folder.getParent();
         String name = folder.getFileName().toString();
