@@ -70,7 +70,7 @@ public final class Sprite {
         Objects.requireNonNull(source, "source");
         if (ImageSources.looksLikeSvg(bytes)) {
             SvgDocument document = SvgDocument.parse(bytes, source);
-            ImageSources.checkSize(document.width(), document.height(), source, "sprite");
+            ImageSources.checkSize(document.width(), document.height(), "sprite " + source);
             int width = Math.max(1, (int) Math.round(document.width()));
             int height = Math.max(1, (int) Math.round(document.height()));
             return new Sprite(className, source, width, height, document::paint, Optional.empty());
