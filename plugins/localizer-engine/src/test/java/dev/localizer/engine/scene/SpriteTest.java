@@ -248,7 +248,7 @@ class SpriteTest {
         assertTrue(message.contains("not SVG"), message);
         message = assertThrows(LocalizerException.class, () -> Sprite.fromImage(TestImages.solid(2, 2,
                 java.awt.Color.RED), "red", " ")).getMessage();
-        assertTrue(message.contains("no class name"), message);
+        assertTrue(message.contains("class name is empty"), message);
     }
 
     @Test
