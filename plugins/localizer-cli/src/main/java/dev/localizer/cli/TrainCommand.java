@@ -12,6 +12,7 @@ import dev.localizer.engine.scene.ScenesFolder;
 import dev.localizer.engine.train.Trainer;
 import dev.localizer.engine.train.TrainingConfig;
 import dev.localizer.engine.train.TrainingData;
+import dev.localizer.engine.train.TrainingMemory;
 import dev.localizer.engine.train.TrainingResult;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -55,6 +56,13 @@ final class TrainCommand extends Subcommand {
     @Override
     void run(Output output) {
         TrainingConfig config = training.toConfig(seed, this);
+        List<String> drawingOptions = scene.drawingOptionsGiven();
+        if (source.scenes != null && !drawingOptions.isEmpty()) {
+            throw usageError(String.join(", ", drawingOptions) + " say how generated scenes are drawn, but --scenes "
+                    + source.scenes + " gives scenes already drawn; leave " + (drawingOptions.size() == 1 ? "it" : "them")
+                    + " out, or train on generated scenes with --generate");
+        }
+        TrainingMemory.check(config);
         output.detail("Training settings: " + config);
         List<Scene> scenes = source.scenes != null ? readScenes(output) : generateScenes(output);
         TrainingResult result = output.compute("Training", progress -> new Trainer(config).train(TrainingData.of(scenes), progress));

@@ -19,7 +19,6 @@ import dev.localizer.engine.Progress;
 import dev.localizer.engine.backend.BackendReport;
 import dev.localizer.engine.backend.Backends;
 import dev.localizer.engine.features.FeatureCache;
-import dev.localizer.engine.model.CompactNetwork;
 import dev.localizer.engine.model.InputEncoding;
 import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.model.TrainingSummary;
@@ -40,7 +39,7 @@ public final class Trainer {
     static final String EARLY_STOPPING = "early stopping: validation loss stopped improving";
     /** The learning rate decays to this share of its start value. */
     private static final double FINAL_LEARNING_RATE_SHARE = 0.02;
-    private static final int QUEUED_BATCHES = 3;
+    static final int QUEUED_BATCHES = 3;
     private static final int MAX_GENERATED_VALIDATION_SCENES = 2000;
     /** Setting DL4J's learning rate rebuilds its updater (milliseconds), so it is only done when it moved this much. */
     private static final double LEARNING_RATE_STEP = 0.01;
@@ -62,6 +61,7 @@ public final class Trainer {
      * @throws LocalizerException when the data or settings do not allow training, or the loss diverges
      */
     public TrainingResult train(TrainingData data, Progress progress) {
+        TrainingMemory.check(config);
         BackendReport backend = Backends.initialize(config.device());
         Nd4j.getRandom().setSeed(config.seed());
         LocalizerModel model = createModel(data.classNames(), progress);
@@ -84,13 +84,9 @@ public final class Trainer {
 
     private LocalizerModel createModel(List<String> classNames, Progress progress) {
         if (config.backbone().equals(TrainingConfig.VGG16)) {
-            Vgg16Weights weights;
-            try {
-                weights = Vgg16ModelStore.imagenet().load(config.weightsFileIfNamed(), true, progress.range(0, 0.02));
-            } catch (LocalizerException e) {
-                throw new LocalizerException(e.getMessage() + " Or choose the " + CompactNetwork.NAME
-                        + " backbone, which trains from scratch and needs no pretrained weights.", e);
-            }
+            // The store's message for missing weights already names the compact backbone as the way without them.
+            Vgg16Weights weights = Vgg16ModelStore.imagenet().load(config.weightsFileIfNamed(), true,
+                    progress.range(0, 0.02));
             return Vgg16Localizer.create(weights, config.inputSize(), classNames, config.lossWeights(), config.seed(),
                     config.learningRate(), config.fineTuneLastBlock());
         }
