@@ -58,8 +58,9 @@ final class TrainCommand extends Subcommand {
         TrainingConfig config = training.toConfig(seed, this);
         List<String> drawingOptions = scene.drawingOptionsGiven();
         if (source.scenes != null && !drawingOptions.isEmpty()) {
-            throw usageError(String.join(", ", drawingOptions) + " say how generated scenes are drawn, but --scenes "
-                    + source.scenes + " gives scenes already drawn; leave " + (drawingOptions.size() == 1 ? "it" : "them")
+            boolean one = drawingOptions.size() == 1;
+            throw usageError(String.join(", ", drawingOptions) + (one ? " says" : " say") + " how generated scenes are"
+                    + " drawn, but --scenes " + source.scenes + " gives scenes already drawn; leave " + (one ? "it" : "them")
                     + " out, or train on generated scenes with --generate");
         }
         TrainingMemory.check(config);
