@@ -24,7 +24,7 @@ import dev.localizer.engine.LocalizerException;
 class RowErrorsTest {
 
     @Test
-    void anEngineErrorAboutARowsValuesNamesTheRow(@TempDir final Path output) throws Exception {
+    void anEngineErrorAboutARowsValuesNamesTheRow(@TempDir final Path output) throws Throwable {
         PluginCompilesAgainstApiStubsTest.assumeEngineIsComplete();
         assertEquals("", PluginCompilesAgainstApiStubsTest.compile(Repository.PLUGIN.resolve("src"), output));
         try (URLClassLoader nodes = new URLClassLoader(new URL[] {output.toUri().toURL()}, getClass().getClassLoader())) {
