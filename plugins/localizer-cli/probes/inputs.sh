@@ -165,7 +165,7 @@ probe labels-latin1 2 "^localizer: .*latin1/labels.csv is not UTF-8 text at line
 probe labels-terminal-escape 2 "^localizer: .*escape/labels.csv line 3: value 7 holds the control character U\+001B" yes -- \
     "$P" score --labels "$in/escape/labels.csv" --predictions "$in/pred.csv"
 probe render-box-outside 2 "^localizer: .*pred-outside.csv line 2: the predicted box .* lies outside the 64×64 image" yes -- \
-    "$P" render --out "$out/outside" --predictions "$in/pred-outside.csv" "$in/scenes"
+    "$P" render --out "$out/outside" --predictions "$in/pred-outside.csv" "$in/scenes/scene-000000.png"
 if [[ -e "$out/outside" ]]; then
     echo "FAIL render-box-outside-writes-nothing"; failures=$((failures + 1))
 else
