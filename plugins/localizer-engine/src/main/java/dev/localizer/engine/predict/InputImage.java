@@ -31,6 +31,8 @@ public record InputImage(BufferedImage pixels, int width, int height) {
      * input still averages several pixels per input pixel, as resizing the full picture does.
      */
     static final int OVERSAMPLING = 4;
+    /** Pixels decoded at most for one image (a 256-megabyte ARGB picture), whatever its declared size. */
+    static final long MAX_DECODED_PIXELS = 64L * 1024 * 1024;
 
     public InputImage {
         Objects.requireNonNull(pixels, "pixels");
@@ -65,8 +67,14 @@ public record InputImage(BufferedImage pixels, int width, int height) {
                 if (width <= 0 || height <= 0) {
                     throw new LocalizerException("The image " + file + " has no pixels (" + width + "×" + height + ")");
                 }
-                ImageReadParam param = reader.getDefaultReadParam();
                 int step = subsampling(width, height, input);
+                long decoded = (long) ((width + step - 1) / step) * ((height + step - 1) / step);
+                if (decoded > MAX_DECODED_PIXELS) {
+                    throw new LocalizerException("The image " + file + " is " + width + "×" + height + " px: even read"
+                            + " with every " + step + ". pixel it has " + decoded + " pixels, more than the "
+                            + MAX_DECODED_PIXELS + " accepted; crop it to a less elongated picture");
+                }
+                ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(step, step, 0, 0);
                 return new InputImage(reader.read(0, param), width, height);
             } finally {

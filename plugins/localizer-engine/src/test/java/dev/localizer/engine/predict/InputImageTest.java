@@ -85,4 +85,18 @@ class InputImageTest {
         assertEquals(ofWhole.box().height(), ofFile.box().height(), 30);
         assertEquals(ofWhole.box().width(), ofFile.box().width(), 40);
     }
+
+    @Test
+    void anImageThatStaysHugeWhenSubsampledIsRefusedBeforeDecoding() throws IOException {
+        // A PNG header declaring 200000×1 000 pixels (no pixels follow): subsampling cannot shrink its width enough.
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), "png", bytes);
+        byte[] png = bytes.toByteArray();
+        java.nio.ByteBuffer.wrap(png, 16, 8).putInt(200_000_000).putInt(1000);
+        Path file = java.nio.file.Files.write(folder.resolve("strip.png"), png);
+        String message = org.junit.jupiter.api.Assertions.assertThrows(dev.localizer.engine.LocalizerException.class,
+                () -> InputImage.read(file, INPUT)).getMessage();
+        assertEquals("The image " + file + " is 200000000×1000 px: even read with every 5. pixel it has 8000000000"
+                + " pixels, more than the 67108864 accepted; crop it to a less elongated picture", message);
+    }
 }
