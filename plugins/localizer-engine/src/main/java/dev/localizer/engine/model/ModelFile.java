@@ -207,9 +207,11 @@ final class ModelFile {
         }
         List<String> rgb = new InputEncoding(height, width, false).channelNames();
         List<String> withCoordinates = new InputEncoding(height, width, true).channelNames();
-        if (!manifest.inputChannels().equals(rgb) && !manifest.inputChannels().equals(withCoordinates)) {
+        boolean vgg16 = manifest.backbone().equals(Vgg16Backbone.NAME);
+        if (!manifest.inputChannels().equals(rgb) && (vgg16 || !manifest.inputChannels().equals(withCoordinates))) {
             throw damaged(source, "its manifest lists the input channels " + ClassNames.printable(
-                    String.valueOf(manifest.inputChannels())) + ", expected " + rgb + " or " + withCoordinates);
+                    String.valueOf(manifest.inputChannels())) + ", expected " + rgb
+                    + (vgg16 ? " for a " + Vgg16Backbone.NAME + " model" : " or " + withCoordinates));
         }
         if (!InputEncoding.NORMALIZATION.equals(manifest.normalization())) {
             throw damaged(source, "its manifest gives the input normalization '"

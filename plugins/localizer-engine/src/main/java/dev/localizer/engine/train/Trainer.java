@@ -19,6 +19,7 @@ import dev.localizer.engine.Progress;
 import dev.localizer.engine.backend.BackendReport;
 import dev.localizer.engine.backend.Backends;
 import dev.localizer.engine.features.FeatureCache;
+import dev.localizer.engine.model.CompactNetwork;
 import dev.localizer.engine.model.InputEncoding;
 import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.model.TrainingSummary;
@@ -84,9 +85,13 @@ public final class Trainer {
 
     private LocalizerModel createModel(List<String> classNames, Progress progress) {
         if (config.backbone().equals(TrainingConfig.VGG16)) {
-            // The store's message for missing weights already names the compact backbone as the way without them.
-            Vgg16Weights weights = Vgg16ModelStore.imagenet().load(config.weightsFileIfNamed(), true,
-                    progress.range(0, 0.02));
+            Vgg16Weights weights;
+            try {
+                weights = Vgg16ModelStore.imagenet().load(config.weightsFileIfNamed(), true, progress.range(0, 0.02));
+            } catch (LocalizerException e) {
+                throw new LocalizerException(e.getMessage() + " Or choose the " + CompactNetwork.NAME
+                        + " backbone, which trains from scratch and needs no pretrained weights.", e);
+            }
             return Vgg16Localizer.create(weights, config.inputSize(), classNames, config.lossWeights(), config.seed(),
                     config.learningRate(), config.fineTuneLastBlock());
         }
