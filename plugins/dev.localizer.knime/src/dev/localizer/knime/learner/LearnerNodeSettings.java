@@ -92,10 +92,12 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
     final SettingsModelString m_weightsFile = register(new SettingsModelString(CFG_WEIGHTS_FILE, ""));
 
     /** VGG16 only: train block 5 with the head instead of keeping the whole base frozen. */
-    final SettingsModelBoolean m_fineTuneLastBlock = register(new SettingsModelBoolean(CFG_FINE_TUNE_LAST_BLOCK, false));
+    final SettingsModelBoolean m_fineTuneLastBlock =
+        registerAddedLater(CFG_FINE_TUNE_LAST_BLOCK, new SettingsModelBoolean(CFG_FINE_TUNE_LAST_BLOCK, false));
 
     /** Side of the square picture the network sees. */
-    final SettingsModelIntegerBounded m_inputSize = register(new SettingsModelIntegerBounded(CFG_INPUT_SIZE, 96, 16, 1024));
+    final SettingsModelIntegerBounded m_inputSize =
+        registerAddedLater(CFG_INPUT_SIZE, new SettingsModelIntegerBounded(CFG_INPUT_SIZE, 96, 16, 1024));
 
     final SettingsModelIntegerBounded m_epochs = register(new SettingsModelIntegerBounded(CFG_EPOCHS, 15, 1, 10_000));
 
@@ -115,11 +117,11 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
 
     final SettingsModelBoolean m_cacheFeatures = register(new SettingsModelBoolean(CFG_CACHE_FEATURES, true));
 
-    final SettingsModelBoolean m_augment = register(new SettingsModelBoolean(CFG_AUGMENT, true));
+    final SettingsModelBoolean m_augment = registerAddedLater(CFG_AUGMENT, new SettingsModelBoolean(CFG_AUGMENT, true));
 
     /** 0: no limit. */
     final SettingsModelIntegerBounded m_timeLimit =
-        register(new SettingsModelIntegerBounded(CFG_TIME_LIMIT, 0, 0, 100_000));
+        registerAddedLater(CFG_TIME_LIMIT, new SettingsModelIntegerBounded(CFG_TIME_LIMIT, 0, 0, 100_000));
 
     final SettingsModelIntegerBounded m_seed = register(new SettingsModelIntegerBounded(CFG_SEED, 42, 0, Integer.MAX_VALUE));
 
