@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Locale;
 
 import dev.localizer.engine.backend.Device;
-import dev.localizer.engine.model.Vgg16Localizer;
 import dev.localizer.engine.train.TrainingConfig;
 
 import picocli.CommandLine.Option;
@@ -63,14 +62,8 @@ final class TrainOptions {
 
     /** The trainer's defaults with every given option applied. */
     TrainingConfig toConfig(long seed, Subcommand owner) {
-        TrainingConfig config = TrainingConfig.defaults().withSeed(seed).withDevice(device);
-        if (backbone != null) {
-            String name = backbone.name().toLowerCase(Locale.ROOT);
-            config = config.withBackbone(name).withLearningRate(TrainingConfig.defaultLearningRate(name));
-        }
-        if (backbone == Backbone.VGG16) {
-            config = config.withInputSize(Vgg16Localizer.DEFAULT_INPUT_SIZE);
-        }
+        String backboneName = (backbone == null ? Backbone.COMPACT : backbone).name().toLowerCase(Locale.ROOT);
+        TrainingConfig config = TrainingConfig.defaults(backboneName).withSeed(seed).withDevice(device);
         if (weights != null) {
             if (backbone != Backbone.VGG16) {
                 throw owner.usageError("--weights holds VGG16 weights: use it with --backbone vgg16");

@@ -10,6 +10,7 @@ import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.backend.Device;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.model.CompactNetwork;
+import dev.localizer.engine.model.Vgg16Localizer;
 
 /**
  * How to train a localizer. Start from {@link #defaults()} and change what you need with the {@code with…}
@@ -78,14 +79,30 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
 
     /** Compact backbone at 96×96, 15 epochs of 50 steps of 32 images, Adam 0.002, reference loss weights, seed 42. */
     public static TrainingConfig defaults() {
-        return new TrainingConfig(CompactNetwork.NAME, CompactNetwork.DEFAULT_INPUT_SIZE, 15, 32, 50,
-                defaultLearningRate(CompactNetwork.NAME), LossWeights.DEFAULT, 42, 0.1, true, true, Device.AUTO,
-                Duration.ZERO, 0, null, false);
+        return defaults(CompactNetwork.NAME);
+    }
+
+    /**
+     * The defaults for that backbone: its own input size and learning rate (see {@link #defaultInputSize} and
+     * {@link #defaultLearningRate}), the rest as in {@link #defaults()}.
+     */
+    public static TrainingConfig defaults(String backbone) {
+        return new TrainingConfig(backbone, defaultInputSize(backbone), 15, 32, 50, defaultLearningRate(backbone),
+                LossWeights.DEFAULT, 42, 0.1, true, true, Device.AUTO, Duration.ZERO, 0, null, false);
     }
 
     /** 0.002 for the compact network trained from scratch (the best of the rates tried on the quality benchmark), 0.0001 (the reference) for the VGG16 head. */
     public static double defaultLearningRate(String backbone) {
-        return VGG16.equalsIgnoreCase(backbone) ? 1e-4 : 2e-3;
+        return isVgg16(backbone) ? 1e-4 : 2e-3;
+    }
+
+    /** 96 for the compact network, 200 (the reference) for VGG16. */
+    public static int defaultInputSize(String backbone) {
+        return isVgg16(backbone) ? Vgg16Localizer.DEFAULT_INPUT_SIZE : CompactNetwork.DEFAULT_INPUT_SIZE;
+    }
+
+    private static boolean isVgg16(String backbone) {
+        return backbone != null && VGG16.equalsIgnoreCase(backbone.trim());
     }
 
     public boolean hasTimeLimit() {
