@@ -44,9 +44,21 @@ def config(key, *children):
     return f"<config key={quoteattr(key)}>\n{inner}\n</config>"
 
 
+def settings_source(package, class_name):
+    """The class's source after its base classes' found in its package or the shared one (as NodeSources), in the
+    order KNIME saves the settings: a base class registers its settings first."""
+    for folder in (NODES / package, NODES / "shared"):
+        file = folder / f"{class_name}.java"
+        if file.exists():
+            source = file.read_text()
+            base = re.search(r"class\s+\w+\s+extends\s+(\w+)", source)
+            return (settings_source(package, base.group(1)) + "\n" if base else "") + source
+    return ""
+
+
 def settings_keys(package, prefix):
-    """{key: SettingsModel class} as the node's Settings class declares them."""
-    source = (NODES / package / f"{prefix}NodeSettings.java").read_text()
+    """{key: SettingsModel class} as the node's Settings class and its base classes declare them."""
+    source = settings_source(package, f"{prefix}NodeSettings")
     constants = dict(re.findall(r'static\s+final\s+String\s+(CFG_\w+)\s*=\s*"([^"]*)"\s*;', source))
     models = {constant: model for model, constant in
               re.findall(r'new\s+(SettingsModel\w*)\s*\(\s*(CFG_\w+)\s*,', source)}
@@ -151,7 +163,7 @@ def scene_generator(count, seed):
 
 def predictor():
     return localizer_node("Localizer Predictor", "predictor", "Predictor", {
-        "image_column": "", "presence_threshold": 0.5, "batch_size": 16})
+        "image_column": "", "presence_threshold": 0.5, "batch_size": 16, "mirror_averaging": True})
 
 
 def box_renderer(draw_true):
@@ -170,9 +182,10 @@ def learner():
     return localizer_node("VGG16 Localizer Learner", "learner", "Learner", {
         "image_column": "Image", "top_column": "Top", "left_column": "Left", "height_column": "Height",
         "width_column": "Width", "present_column": "Present", "class_column": "Class",
-        "backbone": "compact", "weights_file": "", "input_size": 96, "epochs": 15, "batch_size": 32, "learning_rate": 0.002,
+        "backbone": "compact", "weights_file": "", "fine_tune_last_block": False, "input_size": 96, "epochs": 15, "batch_size": 32, "learning_rate": 0.002,
         "box_loss_weight": 3.0, "presence_loss_weight": 0.5, "validation_fraction": 0.1,
-        "cache_features": True, "augment": True, "time_limit_minutes": 0, "seed": 42,
+        "cache_features": True, "augment": True, "time_limit_minutes": 0, "early_stopping_patience": 0,
+        "min_improvement": 0.0, "seed": 42,
         "device": "auto"})
 
 

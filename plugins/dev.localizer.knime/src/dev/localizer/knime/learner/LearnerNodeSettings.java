@@ -11,6 +11,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.backend.Device;
 import dev.localizer.engine.loss.LossWeights;
+import dev.localizer.engine.train.EarlyStopping;
 import dev.localizer.engine.train.TrainingConfig;
 import dev.localizer.knime.shared.LocalFiles;
 import dev.localizer.knime.shared.NodeSettingsGroup;
@@ -57,6 +58,10 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
     static final String CFG_AUGMENT = "augment";
 
     static final String CFG_TIME_LIMIT = "time_limit_minutes";
+
+    static final String CFG_EARLY_STOPPING_PATIENCE = "early_stopping_patience";
+
+    static final String CFG_MIN_IMPROVEMENT = "min_improvement";
 
     static final String CFG_SEED = "seed";
 
@@ -133,6 +138,13 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
     final SettingsModelIntegerBounded m_timeLimit =
         registerAddedLater(CFG_TIME_LIMIT, new SettingsModelIntegerBounded(CFG_TIME_LIMIT, 0, 0, 100_000));
 
+    /** 0: off. */
+    final SettingsModelIntegerBounded m_earlyStoppingPatience = registerAddedLater(CFG_EARLY_STOPPING_PATIENCE,
+        new SettingsModelIntegerBounded(CFG_EARLY_STOPPING_PATIENCE, DEFAULTS.earlyStopping().patience(), 0, 10_000));
+
+    final SettingsModelDoubleBounded m_minImprovement = registerAddedLater(CFG_MIN_IMPROVEMENT,
+        new SettingsModelDoubleBounded(CFG_MIN_IMPROVEMENT, DEFAULTS.earlyStopping().minImprovement(), 0, 1000));
+
     final SettingsModelIntegerBounded m_seed =
         register(new SettingsModelIntegerBounded(CFG_SEED, (int)DEFAULTS.seed(), 0, Integer.MAX_VALUE));
 
@@ -190,6 +202,8 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
                 .withCacheFeatures(m_cacheFeatures.getBooleanValue())
                 .withAugment(m_augment.getBooleanValue())
                 .withMaxTime(Duration.ofMinutes(m_timeLimit.getIntValue()))
+                .withEarlyStopping(
+                    new EarlyStopping(m_earlyStoppingPatience.getIntValue(), m_minImprovement.getDoubleValue()))
                 .withSeed(m_seed.getIntValue())
                 .withDevice(Device.parse(m_device.getStringValue()));
         } catch (LocalizerException e) {

@@ -37,7 +37,8 @@ class SettingsCompatibilityTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-        "learner.xml; dev.localizer.knime.learner.LearnerNodeFactory; augment fine_tune_last_block input_size time_limit_minutes",
+        "learner.xml; dev.localizer.knime.learner.LearnerNodeFactory; augment early_stopping_patience "
+            + "fine_tune_last_block input_size min_improvement time_limit_minutes",
         "predictor.xml; dev.localizer.knime.predictor.PredictorNodeFactory; mirror_averaging",
         "scenegenerator.xml; dev.localizer.knime.scenegenerator.SceneGeneratorNodeFactory; ''",
         "scorer.xml; dev.localizer.knime.scorer.ScorerNodeFactory; ''",

@@ -269,8 +269,7 @@ public final class Trainer {
         }
 
         private boolean stopsEarly() {
-            return config.earlyStoppingPatience() > 0 && bestEpoch != null
-                    && history.get(history.size() - 1).epoch() - bestEpoch.epoch() >= config.earlyStoppingPatience();
+            return config.earlyStopping().stopsAfter(history.stream().map(EpochRecord::validationLoss).toList());
         }
 
         /** Share of the training done: by steps, or by time when the time budget runs out first. */

@@ -34,7 +34,7 @@ import dev.localizer.engine.model.Vgg16Localizer;
  *                               scene (in memory up to a quarter of the heap, then in a temporary file)
  * @param device                 where to train
  * @param maxTime                stop after this long (finishing the current step); zero means no limit
- * @param earlyStoppingPatience  stop when the validation loss has not improved for this many epochs; 0 turns it off
+ * @param earlyStopping          when to stop because the validation loss stopped improving (off by default)
  * @param weightsFile            VGG16 weights to use (DL4J model-store zip or Keras notop .h5); null means the DL4J
  *                               model store's file in {@code ~/.deeplearning4j/models/vgg16/}, downloaded if missing
  * @param fineTuneLastBlock      {@value #VGG16} only: train the base's block 5 (from its pretrained weights) together
@@ -43,7 +43,7 @@ import dev.localizer.engine.model.Vgg16Localizer;
  */
 public record TrainingConfig(String backbone, int inputSize, int epochs, int batchSize, int stepsPerEpoch, double learningRate,
                              LossWeights lossWeights, long seed, double validationFraction, boolean augment,
-                             boolean cacheFeatures, Device device, Duration maxTime, int earlyStoppingPatience,
+                             boolean cacheFeatures, Device device, Duration maxTime, EarlyStopping earlyStopping,
                              Path weightsFile, boolean fineTuneLastBlock) {
 
     public static final String VGG16 = "vgg16";
@@ -52,6 +52,7 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
         Objects.requireNonNull(lossWeights, "lossWeights");
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(maxTime, "maxTime");
+        Objects.requireNonNull(earlyStopping, "earlyStopping");
         backbone = backbone == null ? "" : backbone.trim().toLowerCase(Locale.ROOT);
         if (!backbone.equals(CompactNetwork.NAME) && !backbone.equals(VGG16)) {
             throw new LocalizerException("Unknown backbone '" + backbone + "': use " + CompactNetwork.NAME + " or " + VGG16);
@@ -60,7 +61,6 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
         requireAtLeast("number of epochs", epochs, 1);
         requireAtLeast("batch size", batchSize, 1);
         requireAtLeast("number of steps per epoch", stepsPerEpoch, 0);
-        requireAtLeast("early stopping patience", earlyStoppingPatience, 0);
         if (!(learningRate > 0 && learningRate < 1)) {
             throw new LocalizerException("The learning rate must be between 0 and 1, got " + learningRate + "; try 0.001");
         }
@@ -88,7 +88,7 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
      */
     public static TrainingConfig defaults(String backbone) {
         return new TrainingConfig(backbone, defaultInputSize(backbone), 15, 32, 50, defaultLearningRate(backbone),
-                LossWeights.DEFAULT, 42, 0.1, true, true, Device.AUTO, Duration.ZERO, 0, null, false);
+                LossWeights.DEFAULT, 42, 0.1, true, true, Device.AUTO, Duration.ZERO, EarlyStopping.OFF, null, false);
     }
 
     /** 0.002 for the compact network trained from scratch (the best of the rates tried on the quality benchmark), 0.0001 (the reference) for the VGG16 head. */
@@ -111,83 +111,83 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
 
     public TrainingConfig withBackbone(String value) {
         return new TrainingConfig(value, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withInputSize(int value) {
         return new TrainingConfig(backbone, value, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withEpochs(int value) {
         return new TrainingConfig(backbone, inputSize, value, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withBatchSize(int value) {
         return new TrainingConfig(backbone, inputSize, epochs, value, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withStepsPerEpoch(int value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, value, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withLearningRate(double value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, value, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withLossWeights(LossWeights value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, value, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withSeed(long value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, value,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withValidationFraction(double value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                value, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                value, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withAugment(boolean value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, value, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, value, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withCacheFeatures(boolean value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, value, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, value, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withDevice(Device value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, value, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, value, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withMaxTime(Duration value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, value, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, value, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
-    public TrainingConfig withEarlyStoppingPatience(int value) {
+    public TrainingConfig withEarlyStopping(EarlyStopping value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
                 validationFraction, augment, cacheFeatures, device, maxTime, value, weightsFile,
                 fineTuneLastBlock);
@@ -195,13 +195,13 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
 
     public TrainingConfig withWeightsFile(Path value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, value,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, value,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withFineTuneLastBlock(boolean value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile, value);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile, value);
     }
 
     /** The pretrained weights file the user named, if any. */

@@ -107,6 +107,27 @@ class TrainerTest {
     }
 
     @Test
+    void trainingThatNoLongerImprovesStopsEarlyAfterThePatienceAndNotBefore() {
+        // at a learning rate of 1e-9 the validation loss stays within far less than 0.01 of epoch 1's: a plateau
+        TrainingConfig plateau = TINY.withEpochs(8).withLearningRate(1e-9);
+        List<Scene> scenes = new TestScenes(6, 32, 1).take(32);
+
+        TrainingResult stopped = new Trainer(plateau.withEarlyStopping(new EarlyStopping(2, 0.01)))
+                .train(TrainingData.of(scenes), Progress.NONE);
+        TrainingResult later = new Trainer(plateau.withEarlyStopping(new EarlyStopping(4, 0.01)))
+                .train(TrainingData.of(scenes), Progress.NONE);
+        TrainingResult off = new Trainer(plateau.withEpochs(4)).train(TrainingData.of(scenes), Progress.NONE);
+
+        assertEquals(Trainer.EARLY_STOPPING, stopped.stopReason());
+        assertEquals(3, stopped.history().size(), stopped.history().toString());
+        assertEquals(Trainer.EARLY_STOPPING, later.stopReason());
+        assertEquals(5, later.history().size(), later.history().toString());
+        assertEquals(Trainer.COMPLETED, off.stopReason());
+        assertEquals(4, off.history().size());
+        assertEquals(3, stopped.model().manifest().training().epochs(), "the summary counts the epochs trained");
+    }
+
+    @Test
     void vgg16HeadTrainsOnCachedFeaturesOfAWeightsFileTheUserNamed(@TempDir Path folder) throws IOException {
         Path file = vgg16WeightsFile(folder);
         TestScenes scenes = new TestScenes(10, 48, 1);
