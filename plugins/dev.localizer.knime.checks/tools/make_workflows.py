@@ -196,7 +196,7 @@ def scorer():
         "predicted_top_column": "Predicted Top", "predicted_left_column": "Predicted Left",
         "predicted_height_column": "Predicted Height", "predicted_width_column": "Predicted Width",
         "probability_column": "Presence Probability", "predicted_class_column": "Predicted Class",
-        "presence_threshold": 0.5})
+        "presence_threshold": 0.5, "image_column": "Image"})
 
 
 def model_writer():

@@ -41,7 +41,7 @@ class SettingsCompatibilityTest {
             + "fine_tune_last_block input_size min_improvement time_limit_minutes",
         "predictor.xml; dev.localizer.knime.predictor.PredictorNodeFactory; mirror_averaging",
         "scenegenerator.xml; dev.localizer.knime.scenegenerator.SceneGeneratorNodeFactory; ''",
-        "scorer.xml; dev.localizer.knime.scorer.ScorerNodeFactory; ''",
+        "scorer.xml; dev.localizer.knime.scorer.ScorerNodeFactory; image_column",
         "renderer.xml; dev.localizer.knime.renderer.BoxRendererNodeFactory; ''"})
     void settingsOfTheFirstReleaseLoadWithDefaultsForLaterOptions(final String fixture, final String factory,
         final String addedLater) throws Exception {

@@ -9,4 +9,5 @@ public abstract class NodeModel {
  protected org.knime.core.node.port.PortObject[] execute(final org.knime.core.node.port.PortObject[] inObjects, final ExecutionContext exec) throws Exception {return null;}
  protected org.knime.core.node.port.PortObjectSpec[] configure(final org.knime.core.node.port.PortObjectSpec[] inSpecs) throws InvalidSettingsException {return null;}
  protected abstract void reset();
- protected final void setWarningMessage(final String warningMessage){} }
+ protected final void setWarningMessage(final String warningMessage){}
+ protected final void pushFlowVariableDouble(final String name, final double value){} }
