@@ -9,5 +9,8 @@ public abstract class NodeModel {
  protected org.knime.core.node.port.PortObject[] execute(final org.knime.core.node.port.PortObject[] inObjects, final ExecutionContext exec) throws Exception {return null;}
  protected org.knime.core.node.port.PortObjectSpec[] configure(final org.knime.core.node.port.PortObjectSpec[] inSpecs) throws InvalidSettingsException {return null;}
  protected abstract void reset();
+ public org.knime.core.node.streamable.InputPortRole[] getInputPortRoles(){return null;}
+ public org.knime.core.node.streamable.OutputPortRole[] getOutputPortRoles(){return null;}
+ public org.knime.core.node.streamable.StreamableOperator createStreamableOperator(final org.knime.core.node.streamable.PartitionInfo partitionInfo, final org.knime.core.node.port.PortObjectSpec[] inSpecs) throws InvalidSettingsException {return null;}
  protected final void setWarningMessage(final String warningMessage){}
  protected final void pushFlowVariableDouble(final String name, final double value){} }

@@ -1,0 +1,2 @@
+package org.knime.core.node.streamable;
+public class PortRole { public boolean isDistributable(){return false;} }
