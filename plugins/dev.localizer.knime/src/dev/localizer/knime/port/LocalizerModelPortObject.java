@@ -33,6 +33,10 @@ public final class LocalizerModelPortObject extends FileStorePortObject {
 
     public static final PortType TYPE = PortTypeRegistry.getInstance().getPortType(LocalizerModelPortObject.class);
 
+    /** For an in-port that may stay unconnected, e.g. the Learner's model to train further. */
+    public static final PortType TYPE_OPTIONAL =
+        PortTypeRegistry.getInstance().getPortType(LocalizerModelPortObject.class, true);
+
     /** The name the model zip gets inside its file store. */
     public static final String MODEL_FILE_NAME = "localizer-model.zip";
 
