@@ -42,6 +42,7 @@ import dev.localizer.engine.train.TrainingData;
 import dev.localizer.engine.train.TrainingResult;
 import dev.localizer.knime.port.LocalizerModelPortObject;
 import dev.localizer.knime.port.LocalizerModelPortObjectSpec;
+import dev.localizer.knime.port.LossHistory;
 import dev.localizer.knime.shared.BoxColumns;
 import dev.localizer.knime.shared.Cells;
 import dev.localizer.knime.shared.ColumnKind;
@@ -139,7 +140,9 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         ModelManifest manifest = model.manifest();
         LocalizerModelPortObjectSpec modelSpec = new LocalizerModelPortObjectSpec(manifest.backbone(),
             manifest.inputWidth(), manifest.inputHeight(), manifest.classNames());
-        return new PortObject[]{new LocalizerModelPortObject(modelStore, modelSpec, summary(result)),
+        double validationFloor = manifest.training() == null ? Double.NaN : manifest.training().lossFloor();
+        return new PortObject[]{new LocalizerModelPortObject(modelStore, modelSpec, summary(result),
+            LossHistory.of(result.history(), validationFloor)),
             history(result.history(), exec)};
     }
 

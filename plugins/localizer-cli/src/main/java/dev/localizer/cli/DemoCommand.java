@@ -118,7 +118,8 @@ final class DemoCommand extends Subcommand {
         JsonFiles.write(out.resolve("metrics.json"), metrics(score, result, config, trainSeconds, predictor));
 
         writeContactSheet(heldOut, answers.predictions());
-        LossChart chart = new LossChart("Loss per epoch", HistoryCsv.lossCurves(result.history()), score.lossFloor());
+        LossChart chart = LossChart.ofHistory("Loss per epoch", result.history(),
+                model.manifest().training().lossFloor());
         AtomicFiles.write(out.resolve("loss.svg"), file -> chart.writeSvg(file, CHART_WIDTH, CHART_HEIGHT));
         AtomicFiles.write(out.resolve("loss.png"), file -> chart.writePng(file, CHART_WIDTH, CHART_HEIGHT));
         Path report = out.resolve("report.html");

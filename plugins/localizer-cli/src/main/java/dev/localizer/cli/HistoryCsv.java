@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import dev.localizer.engine.report.Curve;
 import dev.localizer.engine.train.EpochRecord;
 
 /** The training history beside a model: one row per epoch, empty cells where a value does not exist. */
@@ -30,13 +29,6 @@ final class HistoryCsv {
                 }
             }
         });
-    }
-
-    /** The loss curves of a history, for the loss chart. */
-    static List<Curve> lossCurves(List<EpochRecord> history) {
-        return List.of(
-                new Curve("training loss", history.stream().mapToDouble(EpochRecord::loss).toArray()),
-                new Curve("validation loss", history.stream().mapToDouble(EpochRecord::validationLoss).toArray()));
     }
 
     private static String number(double value) {

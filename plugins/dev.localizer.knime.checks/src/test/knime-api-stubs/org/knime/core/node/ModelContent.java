@@ -11,4 +11,5 @@ public final class ModelContent implements ModelContentRO, ModelContentWO {
  public double getDouble(String key){return 0;} public boolean getBoolean(String key){return false;}
  public void addDouble(String key, double value){} public void addBoolean(String key, boolean value){}
  public void addString(String key, String value){} public void addInt(String key, int value){}
- public void addStringArray(String key, String... values){} }
+ public void addStringArray(String key, String... values){}
+ public double[] getDoubleArray(String key){return null;} public void addDoubleArray(String key, double... values){} }

@@ -62,6 +62,18 @@ public final class NodeSettings implements NodeSettingsRO, NodeSettingsWO {
   for (int i = 0; i < values.length; i++) { values[i] = array.getString(Integer.toString(i)); }
   return values;
  }
+ public double[] getDoubleArray(final String key) throws InvalidSettingsException {
+  NodeSettings array = getNodeSettings(key);
+  double[] values = new double[array.getInt("array-size")];
+  for (int i = 0; i < values.length; i++) { values[i] = array.getDouble(Integer.toString(i)); }
+  return values;
+ }
+ public void addDoubleArray(final String key, final double... values){
+  NodeSettings array = new NodeSettings(key);
+  array.addInt("array-size", values.length);
+  for (int i = 0; i < values.length; i++) { array.addDouble(Integer.toString(i), values[i]); }
+  m_entries.put(key, array);
+ }
  public void addString(final String key, final String value){ m_entries.put(key, value); }
  public void addInt(final String key, final int value){ m_entries.put(key, value); }
  public void addDouble(final String key, final double value){ m_entries.put(key, value); }
