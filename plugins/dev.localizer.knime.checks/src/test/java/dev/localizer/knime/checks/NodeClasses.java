@@ -26,15 +26,21 @@ final class NodeClasses {
 
     static final Path STUBS = Path.of("src/test/knime-api-stubs").toAbsolutePath();
 
+    /** Code that runs the nodes as KNIME does, written against the stand-ins and compiled with the nodes. */
+    static final Path HARNESS = Path.of("src/test/knime-harness").toAbsolutePath();
+
     private final ClassLoader m_loader;
 
     private NodeClasses(final ClassLoader loader) {
         m_loader = loader;
     }
 
-    /** Compiles the plugin's sources with the stand-ins into {@code output}; fails with the compiler's errors. */
+    /**
+     * Compiles the plugin's sources with the stand-ins and the harness into {@code output}; fails with the
+     * compiler's errors.
+     */
     static NodeClasses compile(final Path output) throws IOException {
-        String errors = compile(Repository.PLUGIN.resolve("src"), output);
+        String errors = compile(List.of(STUBS, HARNESS, Repository.PLUGIN.resolve("src")), output);
         if (!errors.isEmpty()) {
             throw new IllegalStateException("the nodes do not compile against the KNIME API stubs:\n" + errors);
         }
@@ -42,12 +48,16 @@ final class NodeClasses {
             new URLClassLoader(new URL[]{output.toUri().toURL()}, NodeClasses.class.getClassLoader()));
     }
 
-    /** The compiler's error messages, empty when the sources compile. */
+    /** The compiler's error messages for the plugin's {@code sources} with the stand-ins, empty when they compile. */
     static String compile(final Path sources, final Path output) throws IOException {
+        return compile(List.of(STUBS, sources), output);
+    }
+
+    private static String compile(final List<Path> roots, final Path output) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         List<String> arguments = new ArrayList<>(List.of("-proc:none", "-nowarn", "-encoding", "UTF-8",
             "--release", "17", "-d", output.toString(), "-cp", System.getProperty("java.class.path")));
-        for (Path root : List.of(STUBS, sources)) {
+        for (Path root : roots) {
             try (Stream<Path> files = Files.walk(root)) {
                 files.filter(file -> file.toString().endsWith(".java")).forEach(file -> arguments.add(file.toString()));
             }
