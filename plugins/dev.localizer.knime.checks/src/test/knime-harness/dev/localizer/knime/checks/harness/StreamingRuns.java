@@ -1,8 +1,6 @@
 package dev.localizer.knime.checks.harness;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,10 +12,7 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.RowKey;
-import org.knime.core.data.def.BooleanCell;
 import org.knime.core.data.def.DefaultRow;
-import org.knime.core.data.def.DoubleCell;
-import org.knime.core.data.def.StringCell;
 import org.knime.core.data.filestore.FileStore;
 import org.knime.core.data.image.png.PNGImageValue;
 import org.knime.core.node.BufferedDataContainer;
@@ -35,7 +30,6 @@ import org.knime.core.node.streamable.PortInput;
 import org.knime.core.node.streamable.PortObjectInput;
 import org.knime.core.node.streamable.PortOutput;
 
-import dev.localizer.engine.render.BoxRenderer;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.knime.port.LocalizerModelPortObject;
 import dev.localizer.knime.port.LocalizerModelPortObjectSpec;
@@ -61,9 +55,10 @@ public final class StreamingRuns {
      */
     public static Map<String, List<List<String>>> run(final Path modelFile, final List<String> classNames,
         final List<Scene> scenes, final int batchSize) throws Exception {
-        ExecutionContext exec = construct(ExecutionContext.class);
+        ExecutionContext exec = Reflection.construct(ExecutionContext.class);
         BufferedDataTable table = scenesTable(exec, scenes);
-        LocalizerModelPortObject model = new LocalizerModelPortObject(construct(FileStore.class, modelFile.toFile()),
+        FileStore modelStore = Reflection.construct(FileStore.class, modelFile.toFile());
+        LocalizerModelPortObject model = new LocalizerModelPortObject(modelStore,
             new LocalizerModelPortObjectSpec("compact", 32, 32, classNames), Map.of(), LossHistory.NONE);
 
         NodeModel predictor = new PredictorNodeFactory().createNodeModel();
@@ -83,12 +78,7 @@ public final class StreamingRuns {
     private static BufferedDataTable scenesTable(final ExecutionContext exec, final List<Scene> scenes) {
         BufferedDataContainer container = exec.createDataContainer(SceneColumns.SCENES);
         for (int i = 0; i < scenes.size(); i++) {
-            Scene scene = scenes.get(i);
-            container.addRowToTable(new DefaultRow(RowKey.createRowKey((long)i),
-                org.knime.core.data.image.png.PNGImageCellFactory.create(BoxRenderer.encodePng(scene.image())),
-                new DoubleCell(scene.box().top()), new DoubleCell(scene.box().left()),
-                new DoubleCell(scene.box().height()), new DoubleCell(scene.box().width()),
-                BooleanCell.BooleanCellFactory.create(scene.present()), new StringCell(scene.className())));
+            container.addRowToTable(new DefaultRow(RowKey.createRowKey((long)i), SceneCells.of(scenes.get(i))));
         }
         container.close();
         return container.getTable();
@@ -105,7 +95,7 @@ public final class StreamingRuns {
             portInputs[i] = roles[i].isStreamable() ? new DataTableRowInput((BufferedDataTable)inputs[i])
                 : new PortObjectInput(inputs[i]);
         }
-        DataTableSpec outSpec = (DataTableSpec)((PortObjectSpec[])call(node, "configure", (Object)specs))[0];
+        DataTableSpec outSpec = (DataTableSpec)((PortObjectSpec[])Reflection.call(node, "configure", (Object)specs))[0];
         BufferedDataTableRowOutput output = new BufferedDataTableRowOutput(exec.createDataContainer(outSpec));
         node.createStreamableOperator(new PartitionInfo(0, 1), specs)
             .runFinal(portInputs, new PortOutput[]{output}, exec);
@@ -115,8 +105,8 @@ public final class StreamingRuns {
     private static PortObject[] execute(final NodeModel node, final ExecutionContext exec, final PortObject... inputs)
         throws Exception {
         PortObjectSpec[] specs = Arrays.stream(inputs).map(PortObject::getSpec).toArray(PortObjectSpec[]::new);
-        call(node, "configure", (Object)specs);
-        return (PortObject[])call(node, "execute", inputs, exec);
+        Reflection.call(node, "configure", (Object)specs);
+        return (PortObject[])Reflection.call(node, "execute", inputs, exec);
     }
 
     private static List<String> roles(final NodeModel node) {
@@ -148,32 +138,5 @@ public final class StreamingRuns {
         Field batchField = settings.getClass().getDeclaredField("m_batchSize");
         batchField.setAccessible(true);
         ((SettingsModelIntegerBounded)batchField.get(settings)).setIntValue(batchSize);
-    }
-
-    private static Object call(final NodeModel node, final String name, final Object... arguments) throws Exception {
-        for (Class<?> type = node.getClass(); type != null; type = type.getSuperclass()) {
-            for (Method method : type.getDeclaredMethods()) {
-                if (method.getName().equals(name) && method.getParameterCount() == arguments.length) {
-                    method.setAccessible(true);
-                    try {
-                        return method.invoke(node, arguments);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause() instanceof Exception cause ? cause : e;
-                    }
-                }
-            }
-        }
-        throw new NoSuchMethodException(name);
-    }
-
-    /** Stand-ins without public constructors, as KNIME's own classes are. */
-    private static <T> T construct(final Class<T> type, final Object... arguments) throws Exception {
-        for (Constructor<?> constructor : type.getDeclaredConstructors()) {
-            if (constructor.getParameterCount() == arguments.length) {
-                constructor.setAccessible(true);
-                return type.cast(constructor.newInstance(arguments));
-            }
-        }
-        throw new NoSuchMethodException(type.getName() + " with " + arguments.length + " arguments");
     }
 }
