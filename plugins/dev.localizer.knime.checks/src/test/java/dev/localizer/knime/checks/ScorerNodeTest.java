@@ -32,9 +32,12 @@ class ScorerNodeTest {
 
     private static List<Scene> s_scenes;
 
+    private static Path s_fileStores;
+
     @BeforeAll
     static void compileTheNodes(@TempDir final Path output) throws Exception {
         s_nodes = NodeClasses.compile(output);
+        s_fileStores = output;
         s_scenes = new SceneGenerator(SceneConfig.defaults()).generate(0, 12, 1, Progress.NONE);
     }
 
@@ -98,6 +101,7 @@ class ScorerNodeTest {
     private static Map<String, Map<String, String>> statistics(final List<Prediction> predictions,
         final Map<String, Double> variables) throws Exception {
         return (Map<String, Map<String, String>>)s_nodes.load("dev.localizer.knime.checks.harness.ScorerRuns")
-            .getMethod("statistics", List.class, List.class, Map.class).invoke(null, s_scenes, predictions, variables);
+            .getMethod("statistics", List.class, List.class, Map.class, Path.class)
+            .invoke(null, s_scenes, predictions, variables, s_fileStores);
     }
 }

@@ -41,8 +41,8 @@ class StreamingTest {
         @SuppressWarnings("unchecked")
         Map<String, List<List<String>>> tables = (Map<String, List<List<String>>>)nodes
             .load("dev.localizer.knime.checks.harness.StreamingRuns")
-            .getMethod("run", Path.class, List.class, List.class, int.class)
-            .invoke(null, modelFile, trained.model().classNames(), scenes.subList(16, 21), 2);
+            .getMethod("run", Path.class, List.class, List.class, int.class, Path.class)
+            .invoke(null, modelFile, trained.model().classNames(), scenes.subList(16, 21), 2, folder);
 
         List<List<String>> predicted = tables.get("predictor ordinary");
         assertEquals(5, predicted.size());

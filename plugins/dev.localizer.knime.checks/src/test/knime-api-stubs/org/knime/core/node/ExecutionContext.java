@@ -1,8 +1,15 @@
 package org.knime.core.node;
-/** Stand-in: tables in memory; tests make one through its private constructor. */
+/** Stand-in: tables in memory, file stores in a folder; tests make one through its private constructor. */
 public class ExecutionContext extends ExecutionMonitor {
- private ExecutionContext(){}
- public org.knime.core.data.filestore.FileStore createFileStore(final String relativePath) throws java.io.IOException { throw new java.io.IOException("the stand-in has no file stores"); }
+ private final java.nio.file.Path m_fileStores;
+ private ExecutionContext(final java.nio.file.Path fileStores){ m_fileStores = fileStores; }
+ public org.knime.core.data.filestore.FileStore createFileStore(final String relativePath) throws java.io.IOException {
+  java.nio.file.Path folder = java.nio.file.Files.createTempDirectory(m_fileStores, "store");
+  try {
+   java.lang.reflect.Constructor<org.knime.core.data.filestore.FileStore> constructor = org.knime.core.data.filestore.FileStore.class.getDeclaredConstructor(java.io.File.class);
+   constructor.setAccessible(true);
+   return constructor.newInstance(folder.resolve(relativePath).toFile());
+  } catch (ReflectiveOperationException e) { throw new java.io.IOException(e); } }
  public BufferedDataContainer createDataContainer(final org.knime.core.data.DataTableSpec spec){ return new BufferedDataContainer(spec); }
  public BufferedDataTable createColumnRearrangeTable(final BufferedDataTable in, final org.knime.core.data.container.ColumnRearranger rearranger, final ExecutionMonitor subProgressMon) throws CanceledExecutionException {
   try {

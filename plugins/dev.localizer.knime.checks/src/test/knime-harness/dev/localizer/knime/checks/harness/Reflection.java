@@ -1,8 +1,11 @@
 package dev.localizer.knime.checks.harness;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+
+import dev.localizer.knime.shared.LocalizerNodeModel;
 
 /** What KNIME's framework may do and a harness needs reflection for: protected methods, private constructors. */
 final class Reflection {
@@ -25,6 +28,16 @@ final class Reflection {
             }
         }
         throw new NoSuchMethodException(target.getClass().getName() + "." + name);
+    }
+
+    /** The settings model in the field of that name of a Localizer node's settings, as its dialog would set it. */
+    static Object setting(final Object node, final String field) throws Exception {
+        Field settingsField = LocalizerNodeModel.class.getDeclaredField("m_settings");
+        settingsField.setAccessible(true);
+        Object settings = settingsField.get(node);
+        Field model = settings.getClass().getDeclaredField(field);
+        model.setAccessible(true);
+        return model.get(settings);
     }
 
     /** An instance of a class without a public constructor for these arguments, as some of KNIME's are. */

@@ -1,5 +1,6 @@
 package dev.localizer.knime.checks.harness;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +37,15 @@ public final class ScorerRuns {
 
     /** Each statistics row by its key: column name → cell text ("?" for missing). */
     public static Map<String, Map<String, String>> statistics(final List<Scene> scenes,
-        final List<Prediction> predictions, final Map<String, Double> variables) throws Exception {
-        ExecutionContext exec = Reflection.construct(ExecutionContext.class);
+        final List<Prediction> predictions, final Map<String, Double> variables, final Path fileStores)
+        throws Exception {
+        ExecutionContext exec = Reflection.construct(ExecutionContext.class, fileStores);
         BufferedDataContainer container =
             exec.createDataContainer(new DataTableSpec(SceneColumns.SCENES, SceneColumns.PREDICTIONS));
         for (int i = 0; i < scenes.size(); i++) {
             Prediction prediction = predictions.get(i);
             container.addRowToTable(new AppendedColumnRow(
-                new DefaultRow(RowKey.createRowKey((long)i), SceneCells.of(scenes.get(i))),
+                new DefaultRow(RowKey.createRowKey((long)i), SceneTables.cells(scenes.get(i))),
                 new DoubleCell(prediction.box().top()), new DoubleCell(prediction.box().left()),
                 new DoubleCell(prediction.box().height()), new DoubleCell(prediction.box().width()),
                 new DoubleCell(prediction.presenceProbability()),

@@ -1,6 +1,5 @@
 package dev.localizer.knime.checks.harness;
 
-import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,11 +10,8 @@ import java.util.Map;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.RowKey;
-import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.filestore.FileStore;
 import org.knime.core.data.image.png.PNGImageValue;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.NodeModel;
@@ -36,7 +32,6 @@ import dev.localizer.knime.port.LocalizerModelPortObjectSpec;
 import dev.localizer.knime.port.LossHistory;
 import dev.localizer.knime.predictor.PredictorNodeFactory;
 import dev.localizer.knime.renderer.BoxRendererNodeFactory;
-import dev.localizer.knime.shared.SceneColumns;
 
 /**
  * Runs the Predictor and the Box Renderer on the KNIME API stand-ins twice, as KNIME's ordinary executor does
@@ -54,15 +49,15 @@ public final class StreamingRuns {
      * Predictor's ordinary output), and "roles": each node's input port roles as streamable or not.
      */
     public static Map<String, List<List<String>>> run(final Path modelFile, final List<String> classNames,
-        final List<Scene> scenes, final int batchSize) throws Exception {
-        ExecutionContext exec = Reflection.construct(ExecutionContext.class);
-        BufferedDataTable table = scenesTable(exec, scenes);
+        final List<Scene> scenes, final int batchSize, final Path fileStores) throws Exception {
+        ExecutionContext exec = Reflection.construct(ExecutionContext.class, fileStores);
+        BufferedDataTable table = SceneTables.table(exec, scenes);
         FileStore modelStore = Reflection.construct(FileStore.class, modelFile.toFile());
         LocalizerModelPortObject model = new LocalizerModelPortObject(modelStore,
             new LocalizerModelPortObjectSpec("compact", 32, 32, classNames), Map.of(), LossHistory.NONE);
 
         NodeModel predictor = new PredictorNodeFactory().createNodeModel();
-        setBatchSize(predictor, batchSize);
+        ((SettingsModelIntegerBounded)Reflection.setting(predictor, "m_batchSize")).setIntValue(batchSize);
         Map<String, List<List<String>>> tables = new LinkedHashMap<>();
         BufferedDataTable predicted = (BufferedDataTable)execute(predictor, exec, model, table)[0];
         tables.put("predictor ordinary", text(predicted));
@@ -73,15 +68,6 @@ public final class StreamingRuns {
         tables.put("renderer streamed", text(stream(renderer, exec, new PortObject[]{predicted})));
         tables.put("roles", List.of(roles(predictor), roles(renderer)));
         return tables;
-    }
-
-    private static BufferedDataTable scenesTable(final ExecutionContext exec, final List<Scene> scenes) {
-        BufferedDataContainer container = exec.createDataContainer(SceneColumns.SCENES);
-        for (int i = 0; i < scenes.size(); i++) {
-            container.addRowToTable(new DefaultRow(RowKey.createRowKey((long)i), SceneCells.of(scenes.get(i))));
-        }
-        container.close();
-        return container.getTable();
     }
 
     /** What KNIME's streaming executor does: the node's operator on row inputs, its output into a table. */
@@ -129,14 +115,5 @@ public final class StreamingRuns {
             rows.add(cells);
         }
         return rows;
-    }
-
-    private static void setBatchSize(final NodeModel predictor, final int batchSize) throws Exception {
-        Field settingsField = dev.localizer.knime.shared.LocalizerNodeModel.class.getDeclaredField("m_settings");
-        settingsField.setAccessible(true);
-        Object settings = settingsField.get(predictor);
-        Field batchField = settings.getClass().getDeclaredField("m_batchSize");
-        batchField.setAccessible(true);
-        ((SettingsModelIntegerBounded)batchField.get(settings)).setIntValue(batchSize);
     }
 }
