@@ -44,9 +44,21 @@ def config(key, *children):
     return f"<config key={quoteattr(key)}>\n{inner}\n</config>"
 
 
+def settings_source(package, class_name):
+    """The class's source after its base classes' found in its package or the shared one (as NodeSources), in the
+    order KNIME saves the settings: a base class registers its settings first."""
+    for folder in (NODES / package, NODES / "shared"):
+        file = folder / f"{class_name}.java"
+        if file.exists():
+            source = file.read_text()
+            base = re.search(r"class\s+\w+\s+extends\s+(\w+)", source)
+            return (settings_source(package, base.group(1)) + "\n" if base else "") + source
+    return ""
+
+
 def settings_keys(package, prefix):
-    """{key: SettingsModel class} as the node's Settings class declares them."""
-    source = (NODES / package / f"{prefix}NodeSettings.java").read_text()
+    """{key: SettingsModel class} as the node's Settings class and its base classes declare them."""
+    source = settings_source(package, f"{prefix}NodeSettings")
     constants = dict(re.findall(r'static\s+final\s+String\s+(CFG_\w+)\s*=\s*"([^"]*)"\s*;', source))
     models = {constant: model for model, constant in
               re.findall(r'new\s+(SettingsModel\w*)\s*\(\s*(CFG_\w+)\s*,', source)}
@@ -105,12 +117,21 @@ def file_chooser(key, model_id, path, mode, *extra):
                    *extra)]
 
 
-def node_settings(name, factory, model, bundle, feature, creation_groups=None):
+def variables(settings):
+    """KNIME's flow variable settings: {settings key: flow variable that sets it} (format V_2019_09_13)."""
+    return config("variables", entry("version", "V_2019_09_13"),
+                  config("tree", *(config(key, entry("used_variable", variable), entry("exposed_variable", None))
+                                   for key, variable in settings.items())))
+
+
+def node_settings(name, factory, model, bundle, feature, creation_groups=None, flow_variables=None):
     bundle_name, bundle_symbolic, vendor, version = bundle
     feature_name, feature_symbolic, feature_vendor, feature_version = feature
     parts = [entry("node_file", "settings.xml"), config("flow_stack"),
-             config("internal_node_subsettings", entry("memory_policy", "CacheSmallInMemory")), model,
-             entry("customDescription", None), entry("state", "IDLE"), entry("factory", factory),
+             config("internal_node_subsettings", entry("memory_policy", "CacheSmallInMemory")), model]
+    if flow_variables:
+        parts.append(variables(flow_variables))
+    parts += [entry("customDescription", None), entry("state", "IDLE"), entry("factory", factory),
              entry("node-name", name), entry("node-bundle-name", bundle_name),
              entry("node-bundle-symbolic-name", bundle_symbolic), entry("node-bundle-vendor", vendor),
              entry("node-bundle-version", version), entry("node-feature-name", feature_name),
@@ -136,10 +157,23 @@ KNIME_FEATURE = ("KNIME Core", "org.knime.features.base.feature.group", "KNIME A
 MODEL_FILE = "../localizer-model.model"
 
 
-def localizer_node(name, package, prefix, values):
+KNIME_OPTIMIZATION = ("KNIME Optimization", "org.knime.optimization", "KNIME AG, Zurich, Switzerland", "5.5.0")
+KNIME_OPTIMIZATION_FEATURE = ("KNIME Optimization extension", "org.knime.features.optimization.feature.group",
+                              "KNIME AG, Zurich, Switzerland", "5.5.0")
+PARAMETER_OPTIMIZATION = "org.knime.optimization.internal.node.parameter."
+
+
+def localizer_node(name, package, prefix, values, flow_variables=None):
     factory = f"dev.localizer.knime.{package}.{prefix}NodeFactory"
     return name, node_settings(name, factory, localizer_model(package, prefix, values), LOCALIZER["bundle"],
-                               LOCALIZER["feature"])
+                               LOCALIZER["feature"], flow_variables=flow_variables)
+
+
+def optimization_node(name, factory):
+    """A node of KNIME's Optimization extension, with its own settings left to its dialog: their format is not
+    published, and a guessed one would not load."""
+    return name, node_settings(name, PARAMETER_OPTIMIZATION + factory, config("model"), KNIME_OPTIMIZATION,
+                               KNIME_OPTIMIZATION_FEATURE)
 
 
 def scene_generator(count, seed):
@@ -151,7 +185,7 @@ def scene_generator(count, seed):
 
 def predictor():
     return localizer_node("Localizer Predictor", "predictor", "Predictor", {
-        "image_column": "", "presence_threshold": 0.5, "batch_size": 16})
+        "image_column": "", "presence_threshold": 0.5, "batch_size": 16, "mirror_averaging": True})
 
 
 def box_renderer(draw_true):
@@ -162,18 +196,20 @@ def box_renderer(draw_true):
         "predicted_class_column": "",
         "draw_true": draw_true, "true_top_column": "", "true_left_column": "", "true_height_column": "",
         "true_width_column": "", "true_present_column": "", "true_class_column": "",
-        "predicted_color": "#00c000", "true_color": "#e00000", "stroke_width": 2.0, "show_labels": True,
+        "predicted_color": "#00c83c", "true_color": "#e61e1e", "stroke_width": 2.0, "show_labels": True,
         "presence_threshold": 0.5})
 
 
-def learner():
+def learner(epochs=15, time_limit=0, learning_rate=0.002, patience=0, flow_variables=None):
     return localizer_node("VGG16 Localizer Learner", "learner", "Learner", {
         "image_column": "Image", "top_column": "Top", "left_column": "Left", "height_column": "Height",
         "width_column": "Width", "present_column": "Present", "class_column": "Class",
-        "backbone": "compact", "weights_file": "", "input_size": 96, "epochs": 15, "batch_size": 32, "learning_rate": 0.002,
+        "backbone": "compact", "weights_file": "", "fine_tune_last_block": False, "input_size": 96,
+        "epochs": epochs, "batch_size": 32, "learning_rate": learning_rate,
         "box_loss_weight": 3.0, "presence_loss_weight": 0.5, "validation_fraction": 0.1,
-        "cache_features": True, "augment": True, "time_limit_minutes": 0, "seed": 42,
-        "device": "auto"})
+        "cache_features": True, "augment": True, "time_limit_minutes": time_limit,
+        "early_stopping_patience": patience, "min_improvement": 0.001 if patience else 0.0, "seed": 42,
+        "device": "auto"}, flow_variables)
 
 
 def scorer():
@@ -183,7 +219,7 @@ def scorer():
         "predicted_top_column": "Predicted Top", "predicted_left_column": "Predicted Left",
         "predicted_height_column": "Predicted Height", "predicted_width_column": "Predicted Width",
         "probability_column": "Presence Probability", "predicted_class_column": "Predicted Class",
-        "presence_threshold": 0.5})
+        "presence_threshold": 0.5, "image_column": "Image"})
 
 
 def model_writer():
@@ -261,6 +297,25 @@ if __name__ == "__main__":
               (4, scene_generator(100, 7), 220, 220), (5, scorer(), 580, 100), (6, box_renderer(True), 580, 240),
               (7, model_writer(), 400, 20)],
              [(1, 1, 2, 1), (2, 1, 3, 1), (4, 1, 3, 2), (3, 1, 5, 1), (3, 1, 6, 1), (2, 1, 7, 1)])
+    workflow("Tune the learning rate",
+             "Tries four learning rates of the Learner with KNIME's Parameter Optimization Loop (KNIME Optimization "
+             "extension) on a small budget: 300 generated training scenes, 60 validation scenes, 4 epochs of at "
+             "most 2 minutes each try, early stopping after 2 epochs without a gain of 0.001; each model is scored "
+             "on 100 held-out scenes and the loop keeps the learning rate with the highest mean IoU. "
+             "Set up the two loop nodes once in their dialogs (their settings are not stored in this example): "
+             "Parameter Optimization Loop Start: one parameter named learning_rate, from 0.0005 to 0.004, "
+             "brute force over 0.0005, 0.001, 0.002, 0.004 (or a step of 0.0005 for a finer search); "
+             "Parameter Optimization Loop End: maximize the flow variable localizer_mean_iou. The Learner takes "
+             "its learning rate from the flow variable learning_rate.",
+             [(1, scene_generator(300, 1), 40, 60), (2, scene_generator(60, 2), 40, 200),
+              (3, optimization_node("Parameter Optimization Loop Start", "loopstart.LoopStartParOptNodeFactory"),
+               220, 20),
+              (4, learner(epochs=4, time_limit=2, patience=2, flow_variables={"learning_rate": "learning_rate"}),
+               220, 120),
+              (5, scene_generator(100, 7), 220, 260), (6, predictor(), 400, 160), (7, scorer(), 580, 160),
+              (8, optimization_node("Parameter Optimization Loop End", "loopend.LoopEndParOptNodeFactory"),
+               760, 160)],
+             [(1, 1, 4, 1), (2, 1, 4, 2), (3, 1, 4, 0), (4, 1, 6, 1), (5, 1, 6, 2), (6, 1, 7, 1), (7, 0, 8, 1)])
     workflow("Find the object in your own images",
              "Finds the object in every picture of the folder my-images next to this workflow with the model that "
              "'Train and evaluate a localizer' saved, and draws the predicted boxes.",

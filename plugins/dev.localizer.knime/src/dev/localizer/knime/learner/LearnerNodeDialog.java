@@ -50,6 +50,11 @@ final class LearnerNodeDialog extends ColumnsDialog {
         addDialogComponent(new DialogComponentBoolean(settings.m_cacheFeatures, "Cache backbone features"));
         addDialogComponent(new DialogComponentBoolean(settings.m_augment, "Random flips"));
         addDialogComponent(new DialogComponentNumber(settings.m_timeLimit, "Time limit (minutes)", 5));
+        setHorizontalPlacement(true);
+        addDialogComponent(
+            new DialogComponentNumber(settings.m_earlyStoppingPatience, "Early stopping patience (epochs)", 1));
+        addDialogComponent(new DialogComponentNumber(settings.m_minImprovement, "Minimum improvement", 0.001));
+        setHorizontalPlacement(false);
         addDialogComponent(new DialogComponentNumber(settings.m_seed, "Seed", 1));
         closeCurrentGroup();
     }

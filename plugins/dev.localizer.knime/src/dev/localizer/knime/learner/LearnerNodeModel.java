@@ -43,6 +43,7 @@ import dev.localizer.engine.train.TrainingData;
 import dev.localizer.engine.train.TrainingResult;
 import dev.localizer.knime.port.LocalizerModelPortObject;
 import dev.localizer.knime.port.LocalizerModelPortObjectSpec;
+import dev.localizer.knime.port.LossHistory;
 import dev.localizer.knime.shared.BoxColumns;
 import dev.localizer.knime.shared.Cells;
 import dev.localizer.knime.shared.ColumnKind;
@@ -70,16 +71,32 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         new DataColumnSpecCreator("Class Accuracy", DoubleCell.TYPE).createSpec(),
         new DataColumnSpecCreator("Seconds", DoubleCell.TYPE).createSpec());
 
+    private static final int TRAINING_PORT = 0;
+
+    /** Optional: pictures to validate on instead of a share of the training pictures. */
+    private static final int VALIDATION_PORT = 1;
+
+    /** Optional: a model trained before, to train further instead of a new one. */
+    private static final int MODEL_PORT = 2;
+
     LearnerNodeModel() {
-        super(new PortType[]{BufferedDataTable.TYPE},
+        super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL,
+            LocalizerModelPortObject.TYPE_OPTIONAL},
             new PortType[]{LocalizerModelPortObject.TYPE, BufferedDataTable.TYPE}, new LearnerNodeSettings());
     }
 
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        DataTableSpec spec = (DataTableSpec)inSpecs[0];
+        DataTableSpec spec = (DataTableSpec)inSpecs[TRAINING_PORT];
         Columns columns = columns(spec);
+        if (inSpecs[VALIDATION_PORT] instanceof DataTableSpec validation) {
+            columns(validation);
+        }
         TrainingConfig config = m_settings.toTrainingConfig();
+        if (inSpecs[MODEL_PORT] instanceof LocalizerModelPortObjectSpec start) {
+            requireBackboneOf(start, config);
+            return new PortObjectSpec[]{start, HISTORY};
+        }
         List<String> classes = columns.className() < 0 ? List.of(SINGLE_CLASS) : domainClasses(spec, columns.className());
         return new PortObjectSpec[]{
             new LocalizerModelPortObjectSpec(config.backbone(), config.inputSize(), config.inputSize(), classes),
@@ -88,19 +105,33 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
 
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        BufferedDataTable table = (BufferedDataTable)inObjects[0];
-        DataTableSpec spec = table.getDataTableSpec();
-        Columns columns = columns(spec);
-        List<Scene> scenes = readScenes(table, columns, exec.createSubExecutionContext(READING_SHARE));
+        BufferedDataTable table = (BufferedDataTable)inObjects[TRAINING_PORT];
+        BufferedDataTable validationTable = (BufferedDataTable)inObjects[VALIDATION_PORT];
+        double readingShare = validationTable == null ? READING_SHARE : READING_SHARE / 2;
+        List<Scene> scenes =
+            readScenes(table, columns(table.getDataTableSpec()), exec.createSubExecutionContext(readingShare));
+        TrainingData data = TrainingData.of(scenes);
+        if (validationTable != null) {
+            data = TrainingData.of(scenes, readScenes(validationTable, columns(validationTable.getDataTableSpec()),
+                exec.createSubExecutionContext(readingShare)));
+        }
 
         TrainingConfig config = m_settings.toTrainingConfig();
         if (m_settings.weightsFile() != null && !TrainingConfig.VGG16.equals(config.backbone())) {
             setWarningMessage("The weights file is only used by the vgg16 backbone; the " + config.backbone()
                 + " backbone trains from scratch.");
         }
-        TrainingData data = TrainingData.of(scenes);
-        TrainingResult result = ExecutionProgress.run(exec.createSubProgress(1 - READING_SHARE),
-            progress -> new Trainer(config).train(data, progress));
+        TrainingData trainingData = data;
+        TrainingResult result;
+        if (inObjects[MODEL_PORT] instanceof LocalizerModelPortObject start) {
+            requireBackboneOf(start.getSpec(), config);
+            LocalizerModel startModel = LocalizerModel.load(start.getModelFile());
+            result = ExecutionProgress.run(exec.createSubProgress(1 - READING_SHARE),
+                progress -> new Trainer(config).continueTraining(startModel, trainingData, progress));
+        } else {
+            result = ExecutionProgress.run(exec.createSubProgress(1 - READING_SHARE),
+                progress -> new Trainer(config).train(trainingData, progress));
+        }
 
         FileStore modelStore = exec.createFileStore(LocalizerModelPortObject.MODEL_FILE_NAME);
         LocalizerModel model = result.model();
@@ -109,8 +140,20 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         ModelManifest manifest = model.manifest();
         LocalizerModelPortObjectSpec modelSpec = new LocalizerModelPortObjectSpec(manifest.backbone(),
             manifest.inputWidth(), manifest.inputHeight(), manifest.classNames());
-        return new PortObject[]{new LocalizerModelPortObject(modelStore, modelSpec, summary(result)),
+        double validationFloor = manifest.training() == null ? Double.NaN : manifest.training().lossFloor();
+        return new PortObject[]{new LocalizerModelPortObject(modelStore, modelSpec, summary(result),
+            LossHistory.of(result.history(), validationFloor)),
             history(result.history(), exec)};
+    }
+
+    /** Checked at configure already, so that a wrong choice shows before the pictures are read. */
+    private static void requireBackboneOf(final LocalizerModelPortObjectSpec start, final TrainingConfig config)
+        throws InvalidSettingsException {
+        if (!start.getBackbone().equals(config.backbone())) {
+            throw new InvalidSettingsException("The model to train further has the " + start.getBackbone()
+                + " backbone, but the Backbone option says " + config.backbone() + ": choose " + start.getBackbone()
+                + ", or disconnect the model to train a new one.");
+        }
     }
 
     /** The chosen columns; the class column is -1 for a single class. */

@@ -11,6 +11,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.backend.Device;
 import dev.localizer.engine.loss.LossWeights;
+import dev.localizer.engine.train.EarlyStopping;
 import dev.localizer.engine.train.TrainingConfig;
 import dev.localizer.knime.shared.LocalFiles;
 import dev.localizer.knime.shared.NodeSettingsGroup;
@@ -58,6 +59,10 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
 
     static final String CFG_TIME_LIMIT = "time_limit_minutes";
 
+    static final String CFG_EARLY_STOPPING_PATIENCE = "early_stopping_patience";
+
+    static final String CFG_MIN_IMPROVEMENT = "min_improvement";
+
     static final String CFG_SEED = "seed";
 
     static final String CFG_DEVICE = "device";
@@ -69,6 +74,11 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
     static final String[] BACKBONES = {BACKBONE_VGG16, BACKBONE_COMPACT};
 
     static final String[] DEVICES = {"auto", "cpu", "gpu"};
+
+    /** Input size or learning rate 0: the chosen backbone's own default (the engine's, see {@link #engineConfig}). */
+    static final int BACKBONE_DEFAULT = 0;
+
+    private static final TrainingConfig DEFAULTS = TrainingConfig.defaults();
 
     final SettingsModelString m_imageColumn = register(new SettingsModelString(CFG_IMAGE_COLUMN, ""));
 
@@ -92,36 +102,51 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
     final SettingsModelString m_weightsFile = register(new SettingsModelString(CFG_WEIGHTS_FILE, ""));
 
     /** VGG16 only: train block 5 with the head instead of keeping the whole base frozen. */
-    final SettingsModelBoolean m_fineTuneLastBlock = register(new SettingsModelBoolean(CFG_FINE_TUNE_LAST_BLOCK, false));
+    final SettingsModelBoolean m_fineTuneLastBlock =
+        registerAddedLater(CFG_FINE_TUNE_LAST_BLOCK, new SettingsModelBoolean(CFG_FINE_TUNE_LAST_BLOCK, false));
 
-    /** Side of the square picture the network sees. */
-    final SettingsModelIntegerBounded m_inputSize = register(new SettingsModelIntegerBounded(CFG_INPUT_SIZE, 96, 16, 1024));
+    /** Side of the square picture the network sees; {@link #BACKBONE_DEFAULT}: the backbone's. */
+    final SettingsModelIntegerBounded m_inputSize = registerAddedLater(CFG_INPUT_SIZE,
+        new SettingsModelIntegerBounded(CFG_INPUT_SIZE, BACKBONE_DEFAULT, BACKBONE_DEFAULT, 1024));
 
-    final SettingsModelIntegerBounded m_epochs = register(new SettingsModelIntegerBounded(CFG_EPOCHS, 15, 1, 10_000));
+    final SettingsModelIntegerBounded m_epochs =
+        register(new SettingsModelIntegerBounded(CFG_EPOCHS, DEFAULTS.epochs(), 1, 10_000));
 
-    final SettingsModelIntegerBounded m_batchSize = register(new SettingsModelIntegerBounded(CFG_BATCH_SIZE, 32, 1, 4096));
+    final SettingsModelIntegerBounded m_batchSize =
+        register(new SettingsModelIntegerBounded(CFG_BATCH_SIZE, DEFAULTS.batchSize(), 1, 4096));
 
+    /** {@link #BACKBONE_DEFAULT}: the backbone's. */
     final SettingsModelDoubleBounded m_learningRate =
-        register(new SettingsModelDoubleBounded(CFG_LEARNING_RATE, 2e-3, 1e-8, 0.5));
+        register(new SettingsModelDoubleBounded(CFG_LEARNING_RATE, BACKBONE_DEFAULT, BACKBONE_DEFAULT, 0.5));
 
     final SettingsModelDoubleBounded m_boxLossWeight =
-        register(new SettingsModelDoubleBounded(CFG_BOX_LOSS_WEIGHT, 3.0, 0, 1000));
+        register(new SettingsModelDoubleBounded(CFG_BOX_LOSS_WEIGHT, DEFAULTS.lossWeights().box(), 0, 1000));
 
     final SettingsModelDoubleBounded m_presenceLossWeight =
-        register(new SettingsModelDoubleBounded(CFG_PRESENCE_LOSS_WEIGHT, 0.5, 0, 1000));
+        register(new SettingsModelDoubleBounded(CFG_PRESENCE_LOSS_WEIGHT, DEFAULTS.lossWeights().presence(), 0, 1000));
 
     final SettingsModelDoubleBounded m_validationFraction =
-        register(new SettingsModelDoubleBounded(CFG_VALIDATION_FRACTION, 0.1, 0, 0.5));
+        register(new SettingsModelDoubleBounded(CFG_VALIDATION_FRACTION, DEFAULTS.validationFraction(), 0, 0.5));
 
-    final SettingsModelBoolean m_cacheFeatures = register(new SettingsModelBoolean(CFG_CACHE_FEATURES, true));
+    final SettingsModelBoolean m_cacheFeatures =
+        register(new SettingsModelBoolean(CFG_CACHE_FEATURES, DEFAULTS.cacheFeatures()));
 
-    final SettingsModelBoolean m_augment = register(new SettingsModelBoolean(CFG_AUGMENT, true));
+    final SettingsModelBoolean m_augment =
+        registerAddedLater(CFG_AUGMENT, new SettingsModelBoolean(CFG_AUGMENT, DEFAULTS.augment()));
 
     /** 0: no limit. */
     final SettingsModelIntegerBounded m_timeLimit =
-        register(new SettingsModelIntegerBounded(CFG_TIME_LIMIT, 0, 0, 100_000));
+        registerAddedLater(CFG_TIME_LIMIT, new SettingsModelIntegerBounded(CFG_TIME_LIMIT, 0, 0, 100_000));
 
-    final SettingsModelIntegerBounded m_seed = register(new SettingsModelIntegerBounded(CFG_SEED, 42, 0, Integer.MAX_VALUE));
+    /** 0: off. */
+    final SettingsModelIntegerBounded m_earlyStoppingPatience = registerAddedLater(CFG_EARLY_STOPPING_PATIENCE,
+        new SettingsModelIntegerBounded(CFG_EARLY_STOPPING_PATIENCE, DEFAULTS.earlyStopping().patience(), 0, 10_000));
+
+    final SettingsModelDoubleBounded m_minImprovement = registerAddedLater(CFG_MIN_IMPROVEMENT,
+        new SettingsModelDoubleBounded(CFG_MIN_IMPROVEMENT, DEFAULTS.earlyStopping().minImprovement(), 0, 1000));
+
+    final SettingsModelIntegerBounded m_seed =
+        register(new SettingsModelIntegerBounded(CFG_SEED, (int)DEFAULTS.seed(), 0, Integer.MAX_VALUE));
 
     final SettingsModelString m_device = register(new SettingsModelString(CFG_DEVICE, "auto"));
 
@@ -155,23 +180,30 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
         return config.withWeightsFile(LocalFiles.resolve(weightsFile, "weights file"));
     }
 
-    /** Everything but the weights file, whose KNIME URL is only resolved when the node is configured. */
+    /**
+     * Everything but the weights file, whose KNIME URL is only resolved when the node is configured; an input size
+     * or learning rate of {@link #BACKBONE_DEFAULT} takes the backbone's default.
+     */
     private TrainingConfig engineConfig() throws InvalidSettingsException {
         try {
-            return TrainingConfig.defaults()
-                .withBackbone(m_backbone.getStringValue())
+            TrainingConfig backboneDefaults = TrainingConfig.defaults(m_backbone.getStringValue());
+            int inputSize = m_inputSize.getIntValue();
+            double learningRate = m_learningRate.getDoubleValue();
+            return backboneDefaults
                 .withFineTuneLastBlock(m_fineTuneLastBlock.getBooleanValue())
-                .withInputSize(m_inputSize.getIntValue())
+                .withInputSize(inputSize == BACKBONE_DEFAULT ? backboneDefaults.inputSize() : inputSize)
                 .withEpochs(m_epochs.getIntValue())
                 .withBatchSize(m_batchSize.getIntValue())
                 .withStepsPerEpoch(0)
-                .withLearningRate(m_learningRate.getDoubleValue())
+                .withLearningRate(learningRate == BACKBONE_DEFAULT ? backboneDefaults.learningRate() : learningRate)
                 .withLossWeights(new LossWeights(m_boxLossWeight.getDoubleValue(),
                     m_presenceLossWeight.getDoubleValue(), LossWeights.DEFAULT.classes()))
                 .withValidationFraction(m_validationFraction.getDoubleValue())
                 .withCacheFeatures(m_cacheFeatures.getBooleanValue())
                 .withAugment(m_augment.getBooleanValue())
                 .withMaxTime(Duration.ofMinutes(m_timeLimit.getIntValue()))
+                .withEarlyStopping(
+                    new EarlyStopping(m_earlyStoppingPatience.getIntValue(), m_minImprovement.getDoubleValue()))
                 .withSeed(m_seed.getIntValue())
                 .withDevice(Device.parse(m_device.getStringValue()));
         } catch (LocalizerException e) {

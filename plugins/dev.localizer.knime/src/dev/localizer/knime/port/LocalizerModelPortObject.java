@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 
+import javax.swing.ImageIcon;
 import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JScrollPane;
 
 import org.knime.core.data.filestore.FileStore;
 import org.knime.core.data.filestore.FileStorePortObject;
@@ -24,6 +27,8 @@ import org.knime.core.node.port.PortObjectZipOutputStream;
 import org.knime.core.node.port.PortType;
 import org.knime.core.node.port.PortTypeRegistry;
 
+import dev.localizer.engine.report.LossChart;
+
 /**
  * The "Localizer Model" port: a trained localizer. The engine's model zip (tens of megabytes with a VGG16 base)
  * lives in a {@link FileStore}, so KNIME keeps it as a file and never copies it through the port's own stream;
@@ -32,6 +37,10 @@ import org.knime.core.node.port.PortTypeRegistry;
 public final class LocalizerModelPortObject extends FileStorePortObject {
 
     public static final PortType TYPE = PortTypeRegistry.getInstance().getPortType(LocalizerModelPortObject.class);
+
+    /** For an in-port that may stay unconnected, e.g. the Learner's model to train further. */
+    public static final PortType TYPE_OPTIONAL =
+        PortTypeRegistry.getInstance().getPortType(LocalizerModelPortObject.class, true);
 
     /** The name the model zip gets inside its file store. */
     public static final String MODEL_FILE_NAME = "localizer-model.zip";
@@ -42,26 +51,36 @@ public final class LocalizerModelPortObject extends FileStorePortObject {
 
     private static final String CFG_SUMMARY = "training_summary";
 
+    private static final String CFG_HISTORY = "loss_history";
+
+    private static final int CHART_WIDTH = 640;
+
+    private static final int CHART_HEIGHT = 360;
+
     private final LocalizerModelPortObjectSpec m_spec;
 
     /** Training figures in display order, e.g. "final loss" → "0.81". */
     private final Map<String, String> m_trainingSummary;
 
+    private final LossHistory m_history;
+
     /**
      * @param modelStore a file store whose file already holds the engine's model zip
      */
     public LocalizerModelPortObject(final FileStore modelStore, final LocalizerModelPortObjectSpec spec,
-        final Map<String, String> trainingSummary) {
+        final Map<String, String> trainingSummary, final LossHistory history) {
         super(List.of(modelStore));
         m_spec = spec;
         m_trainingSummary = Collections.unmodifiableMap(new LinkedHashMap<>(trainingSummary));
+        m_history = history;
     }
 
     /** For loading: KNIME hands the file store over after construction. */
     private LocalizerModelPortObject(final LocalizerModelPortObjectSpec spec,
-        final Map<String, String> trainingSummary) {
+        final Map<String, String> trainingSummary, final LossHistory history) {
         m_spec = spec;
         m_trainingSummary = Collections.unmodifiableMap(new LinkedHashMap<>(trainingSummary));
+        m_history = history;
     }
 
     /** The engine's model zip. */
@@ -85,13 +104,23 @@ public final class LocalizerModelPortObject extends FileStorePortObject {
             + m_spec.getInputHeight() + ", " + (classes.isEmpty() ? "one class" : classes.size() + " classes") + ")";
     }
 
+    /** The model and its training figures (validation scores included), and the engine's loss chart. */
     @Override
     public JComponent[] getViews() {
         StringBuilder html = new StringBuilder("<h3>Localizer model</h3><table>").append(m_spec.describeHtml());
         m_trainingSummary.forEach((name, value) -> html.append("<tr><td>").append(Html.escape(name))
             .append("</td><td>").append(Html.escape(value)).append("</td></tr>"));
         html.append("</table>");
-        return new JComponent[]{Html.view("Localizer model", html.toString())};
+        JComponent summary = Html.view("Localizer model", html.toString());
+        if (m_history.isEmpty()) {
+            return new JComponent[]{summary};
+        }
+        LossChart chart = LossChart.ofLosses("Loss per epoch", m_history.training(), m_history.validation(),
+            m_history.validationFloor());
+        JLabel picture = new JLabel(new ImageIcon(chart.toImage(CHART_WIDTH, CHART_HEIGHT)));
+        JScrollPane losses = new JScrollPane(picture);
+        losses.setName("Loss curves");
+        return new JComponent[]{summary, losses};
     }
 
     /** Writes the spec and the summary; the model zip travels in the file store. */
@@ -104,6 +133,7 @@ public final class LocalizerModelPortObject extends FileStorePortObject {
             model.m_spec.saveTo(content.addModelContent(CFG_SPEC));
             ModelContentWO summary = content.addModelContent(CFG_SUMMARY);
             model.m_trainingSummary.forEach(summary::addString);
+            model.m_history.saveTo(content.addModelContent(CFG_HISTORY));
             out.putNextEntry(new ZipEntry(ENTRY));
             out.write(LocalizerModelPortObjectSpec.toXml(content));
             out.closeEntry();
@@ -124,8 +154,10 @@ public final class LocalizerModelPortObject extends FileStorePortObject {
                 for (String key : summaryContent.keySet()) {
                     summary.put(key, summaryContent.getString(key));
                 }
+                LossHistory history = content.containsKey(CFG_HISTORY)
+                    ? LossHistory.loadFrom(content.getModelContent(CFG_HISTORY)) : LossHistory.NONE;
                 return new LocalizerModelPortObject(
-                    LocalizerModelPortObjectSpec.loadFrom(content.getModelContent(CFG_SPEC)), summary);
+                    LocalizerModelPortObjectSpec.loadFrom(content.getModelContent(CFG_SPEC)), summary, history);
             } catch (InvalidSettingsException e) {
                 throw new IOException("The Localizer model port is damaged: " + e.getMessage(), e);
             }

@@ -10,17 +10,26 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.append.AppendedColumnRow;
-import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.def.BooleanCell;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.core.node.streamable.BufferedDataTableRowOutput;
+import org.knime.core.node.streamable.DataTableRowInput;
+import org.knime.core.node.streamable.InputPortRole;
+import org.knime.core.node.streamable.OutputPortRole;
+import org.knime.core.node.streamable.PartitionInfo;
+import org.knime.core.node.streamable.PortInput;
+import org.knime.core.node.streamable.PortObjectInput;
+import org.knime.core.node.streamable.PortOutput;
+import org.knime.core.node.streamable.RowInput;
+import org.knime.core.node.streamable.RowOutput;
+import org.knime.core.node.streamable.StreamableOperator;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.model.LocalizerModel;
@@ -42,6 +51,9 @@ final class PredictorNodeModel extends LocalizerNodeModel<PredictorNodeSettings>
 
     private static final int TABLE_PORT = 1;
 
+    /** The row count of a streamed input, which is not known ahead. */
+    private static final long UNKNOWN_SIZE = -1;
+
     PredictorNodeModel() {
         super(new PortType[]{LocalizerModelPortObject.TYPE, BufferedDataTable.TYPE},
             new PortType[]{BufferedDataTable.TYPE}, new PredictorNodeSettings());
@@ -60,11 +72,47 @@ final class PredictorNodeModel extends LocalizerNodeModel<PredictorNodeSettings>
 
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        if (!(inObjects[MODEL_PORT] instanceof LocalizerModelPortObject modelPort)) {
-            throw new InvalidSettingsException(notALocalizerModel(inObjects[MODEL_PORT].getClass()));
-        }
         BufferedDataTable table = (BufferedDataTable)inObjects[TABLE_PORT];
-        DataTableSpec spec = table.getDataTableSpec();
+        BufferedDataTableRowOutput output =
+            new BufferedDataTableRowOutput(exec.createDataContainer(outputSpec(table.getDataTableSpec())));
+        predict(inObjects[MODEL_PORT], new DataTableRowInput(table), output, table.size(), exec);
+        return new PortObject[]{output.getDataTable()};
+    }
+
+    /** The model is needed whole before the first row; the pictures stream through, one batch at a time. */
+    @Override
+    public InputPortRole[] getInputPortRoles() {
+        return new InputPortRole[]{InputPortRole.NONDISTRIBUTED_NONSTREAMABLE, InputPortRole.DISTRIBUTED_STREAMABLE};
+    }
+
+    @Override
+    public OutputPortRole[] getOutputPortRoles() {
+        return new OutputPortRole[]{OutputPortRole.DISTRIBUTED};
+    }
+
+    @Override
+    public StreamableOperator createStreamableOperator(final PartitionInfo partitionInfo,
+        final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        return new StreamableOperator() {
+            @Override
+            public void runFinal(final PortInput[] inputs, final PortOutput[] outputs, final ExecutionContext exec)
+                throws Exception {
+                predict(((PortObjectInput)inputs[MODEL_PORT]).getPortObject(), (RowInput)inputs[TABLE_PORT],
+                    (RowOutput)outputs[0], UNKNOWN_SIZE, exec);
+            }
+        };
+    }
+
+    /**
+     * Appends the predictions to each row of {@code rows}, pushed to {@code output} in order; ordinary and streamed
+     * execution both run this. {@code total} is the number of rows, or {@link #UNKNOWN_SIZE} when streaming.
+     */
+    private void predict(final PortObject modelObject, final RowInput rows, final RowOutput output, final long total,
+        final ExecutionContext exec) throws Exception {
+        if (!(modelObject instanceof LocalizerModelPortObject modelPort)) {
+            throw new InvalidSettingsException(notALocalizerModel(modelObject.getClass()));
+        }
+        DataTableSpec spec = rows.getDataTableSpec();
         int image = imageColumn(spec);
         String imageName = spec.getColumnSpec(image).getName();
         int batchSize = m_settings.m_batchSize.getIntValue();
@@ -73,35 +121,47 @@ final class PredictorNodeModel extends LocalizerNodeModel<PredictorNodeSettings>
         Predictor predictor = new Predictor(LocalizerModel.load(modelPort.getModelFile()),
             m_settings.m_threshold.getDoubleValue(), batchSize)
                 .withMirrorAveraging(m_settings.m_mirrorAveraging.getBooleanValue());
-        BufferedDataContainer container = exec.createDataContainer(outputSpec(spec));
-        try (CloseableRowIterator rows = table.iterator()) {
-            long total = Math.max(1, table.size());
-            long done = 0;
-            List<DataRow> batch = new ArrayList<>(batchSize);
-            while (rows.hasNext()) {
-                batch.add(rows.next());
-                if (batch.size() < batchSize && rows.hasNext()) {
-                    continue;
-                }
-                List<BufferedImage> pictures = new ArrayList<>(batch.size());
-                for (DataRow row : batch) {
-                    pictures.add(ImageCells.read(row, image, imageName));
-                }
-                // one engine call per batch: its cancellation check comes from this node's monitor
-                List<Prediction> predictions = ExecutionProgress.run(exec.createSilentSubProgress(0),
-                    progress -> predictor.predict(pictures, progress));
-                for (int i = 0; i < batch.size(); i++) {
-                    container.addRowToTable(new AppendedColumnRow(batch.get(i), cells(predictions.get(i))));
-                }
-                done += batch.size();
-                long finished = done;
-                exec.setProgress((double)done / total, () -> "Predicted " + finished + " of " + total + " pictures");
-                batch.clear();
+        List<DataRow> batch = new ArrayList<>(batchSize);
+        long done = 0;
+        for (DataRow row = rows.poll(); row != null; row = rows.poll()) {
+            batch.add(row);
+            if (batch.size() == batchSize) {
+                done += pushPredictions(predictor, batch, image, imageName, output, exec);
+                reportProgress(exec, done, total);
             }
-        } finally {
-            container.close();
         }
-        return new PortObject[]{container.getTable()};
+        if (!batch.isEmpty()) {
+            done += pushPredictions(predictor, batch, image, imageName, output, exec);
+            reportProgress(exec, done, total);
+        }
+        rows.close();
+        output.close();
+    }
+
+    /** Predicts one batch of rows (one engine call), pushes them with their predictions, and empties the batch. */
+    private static int pushPredictions(final Predictor predictor, final List<DataRow> batch, final int image,
+        final String imageName, final RowOutput output, final ExecutionContext exec) throws Exception {
+        List<BufferedImage> pictures = new ArrayList<>(batch.size());
+        for (DataRow row : batch) {
+            pictures.add(ImageCells.read(row, image, imageName));
+        }
+        // its cancellation check comes from this node's monitor
+        List<Prediction> predictions =
+            ExecutionProgress.run(exec.createSilentSubProgress(0), progress -> predictor.predict(pictures, progress));
+        for (int i = 0; i < batch.size(); i++) {
+            output.push(new AppendedColumnRow(batch.get(i), cells(predictions.get(i))));
+        }
+        int count = batch.size();
+        batch.clear();
+        return count;
+    }
+
+    private static void reportProgress(final ExecutionContext exec, final long done, final long total) {
+        if (total == UNKNOWN_SIZE) {
+            exec.setMessage(() -> "Predicted " + done + " pictures");
+        } else {
+            exec.setProgress((double)done / Math.max(1, total), () -> "Predicted " + done + " of " + total + " pictures");
+        }
     }
 
     private static DataCell[] cells(final Prediction prediction) {

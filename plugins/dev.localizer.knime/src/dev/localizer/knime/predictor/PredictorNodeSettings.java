@@ -25,7 +25,8 @@ final class PredictorNodeSettings extends NodeSettingsGroup {
     final SettingsModelIntegerBounded m_batchSize = register(new SettingsModelIntegerBounded(CFG_BATCH_SIZE, 16, 1, 1024));
 
     /** Only for models trained on mirrored pictures; off: every picture is predicted only as it is. */
-    final SettingsModelBoolean m_mirrorAveraging = register(new SettingsModelBoolean(CFG_MIRROR_AVERAGING, true));
+    final SettingsModelBoolean m_mirrorAveraging =
+        registerAddedLater(CFG_MIRROR_AVERAGING, new SettingsModelBoolean(CFG_MIRROR_AVERAGING, true));
 
     @Override
     protected PredictorNodeSettings createEmpty() {

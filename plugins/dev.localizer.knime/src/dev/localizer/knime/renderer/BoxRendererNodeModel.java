@@ -20,6 +20,10 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.core.node.streamable.InputPortRole;
+import org.knime.core.node.streamable.OutputPortRole;
+import org.knime.core.node.streamable.PartitionInfo;
+import org.knime.core.node.streamable.StreamableOperator;
 
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.render.BoxRenderer;
@@ -54,6 +58,23 @@ final class BoxRendererNodeModel extends LocalizerNodeModel<BoxRendererNodeSetti
         BufferedDataTable table = (BufferedDataTable)inObjects[0];
         return new PortObject[]{
             exec.createColumnRearrangeTable(table, rearranger(table.getDataTableSpec()), exec)};
+    }
+
+    @Override
+    public InputPortRole[] getInputPortRoles() {
+        return new InputPortRole[]{InputPortRole.DISTRIBUTED_STREAMABLE};
+    }
+
+    @Override
+    public OutputPortRole[] getOutputPortRoles() {
+        return new OutputPortRole[]{OutputPortRole.DISTRIBUTED};
+    }
+
+    /** Row by row with the same cell factory as {@link #execute}, so streamed and ordinary tables are the same. */
+    @Override
+    public StreamableOperator createStreamableOperator(final PartitionInfo partitionInfo,
+        final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        return rearranger((DataTableSpec)inSpecs[0]).createStreamableFunction();
     }
 
     /** Checks the columns and builds the appending cell factory; the same code for configure and execute. */

@@ -7,11 +7,13 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.render.RenderStyle;
 import dev.localizer.knime.shared.TrueAndPredictedColumnsSettings;
 
 /**
- * Settings of the Box Renderer. Colours are hex strings such as {@code #00c000} rather than colour models, so
- * that a flow variable can set them.
+ * Settings of the Box Renderer, with the engine's {@link RenderStyle#defaults()}. Colours are hex strings such as
+ * {@code #00c83c} rather than colour models, so that a flow variable can set them.
  */
 final class BoxRendererNodeSettings extends TrueAndPredictedColumnsSettings {
 
@@ -37,6 +39,8 @@ final class BoxRendererNodeSettings extends TrueAndPredictedColumnsSettings {
 
     static final String FORMAT_SVG = "svg";
 
+    private static final RenderStyle DEFAULTS = RenderStyle.defaults();
+
     final SettingsModelString m_imageColumn = register(new SettingsModelString(CFG_IMAGE_COLUMN, ""));
 
     final SettingsModelString m_format = register(new SettingsModelString(CFG_FORMAT, FORMAT_PNG));
@@ -47,13 +51,16 @@ final class BoxRendererNodeSettings extends TrueAndPredictedColumnsSettings {
 
     final SettingsModelBoolean m_drawTrue = register(new SettingsModelBoolean(CFG_DRAW_TRUE, true));
 
-    final SettingsModelString m_predictedColor = register(new SettingsModelString(CFG_PREDICTED_COLOR, "#00c000"));
+    final SettingsModelString m_predictedColor = register(new SettingsModelString(CFG_PREDICTED_COLOR,
+        RenderStyle.toHex(DEFAULTS.predictedColor())));
 
-    final SettingsModelString m_trueColor = register(new SettingsModelString(CFG_TRUE_COLOR, "#e00000"));
+    final SettingsModelString m_trueColor = register(new SettingsModelString(CFG_TRUE_COLOR,
+        RenderStyle.toHex(DEFAULTS.trueColor())));
 
-    final SettingsModelDoubleBounded m_strokeWidth = register(new SettingsModelDoubleBounded(CFG_STROKE_WIDTH, 2, 0.5, 50));
+    final SettingsModelDoubleBounded m_strokeWidth = register(new SettingsModelDoubleBounded(CFG_STROKE_WIDTH,
+        DEFAULTS.strokeWidth(), 0.5, 50));
 
-    final SettingsModelBoolean m_showLabels = register(new SettingsModelBoolean(CFG_SHOW_LABELS, true));
+    final SettingsModelBoolean m_showLabels = register(new SettingsModelBoolean(CFG_SHOW_LABELS, DEFAULTS.labels()));
 
     @Override
     protected BoxRendererNodeSettings createEmpty() {
@@ -79,11 +86,10 @@ final class BoxRendererNodeSettings extends TrueAndPredictedColumnsSettings {
     }
 
     private static Color color(final String key, final SettingsModelString setting) throws InvalidSettingsException {
-        String value = setting.getStringValue() == null ? "" : setting.getStringValue().trim();
-        if (value.matches("#[0-9a-fA-F]{6}")) {
-            return new Color(Integer.parseInt(value.substring(1), 16));
+        try {
+            return RenderStyle.parseHex(setting.getStringValue(), key.replace('_', ' '));
+        } catch (LocalizerException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
         }
-        throw new InvalidSettingsException("The " + key.replace('_', ' ') + " \"" + value
-            + "\" is not a colour: write it as # and six hex digits, e.g. #00c000 for green.");
     }
 }

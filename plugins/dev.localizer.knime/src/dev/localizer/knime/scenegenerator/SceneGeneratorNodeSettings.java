@@ -52,19 +52,24 @@ final class SceneGeneratorNodeSettings extends NodeSettingsGroup {
 
     final SettingsModelIntegerBounded m_count = register(new SettingsModelIntegerBounded(CFG_COUNT, 200, 1, 1_000_000));
 
-    final SettingsModelIntegerBounded m_width = register(new SettingsModelIntegerBounded(CFG_WIDTH, 200, 16, 4096));
+    final SettingsModelIntegerBounded m_width = register(new SettingsModelIntegerBounded(CFG_WIDTH, SceneConfig.DEFAULT_SIZE, 16, 4096));
 
-    final SettingsModelIntegerBounded m_height = register(new SettingsModelIntegerBounded(CFG_HEIGHT, 200, 16, 4096));
+    final SettingsModelIntegerBounded m_height = register(new SettingsModelIntegerBounded(CFG_HEIGHT, SceneConfig.DEFAULT_SIZE, 16, 4096));
 
-    final SettingsModelDoubleBounded m_presence = register(new SettingsModelDoubleBounded(CFG_PRESENCE, 0.5, 0, 1));
+    final SettingsModelDoubleBounded m_presence = register(new SettingsModelDoubleBounded(CFG_PRESENCE,
+        SceneConfig.DEFAULT_PRESENCE_PROBABILITY, 0, 1));
 
-    final SettingsModelDoubleBounded m_scaleMin = register(new SettingsModelDoubleBounded(CFG_SCALE_MIN, 0.5, 0.01, 20));
+    final SettingsModelDoubleBounded m_scaleMin = register(new SettingsModelDoubleBounded(CFG_SCALE_MIN,
+        SceneConfig.DEFAULT_MIN_SCALE, 0.01, 20));
 
-    final SettingsModelDoubleBounded m_scaleMax = register(new SettingsModelDoubleBounded(CFG_SCALE_MAX, 1.5, 0.01, 20));
+    final SettingsModelDoubleBounded m_scaleMax = register(new SettingsModelDoubleBounded(CFG_SCALE_MAX,
+        SceneConfig.DEFAULT_MAX_SCALE, 0.01, 20));
 
-    final SettingsModelDoubleBounded m_flip = register(new SettingsModelDoubleBounded(CFG_FLIP, 0.5, 0, 1));
+    final SettingsModelDoubleBounded m_flip = register(new SettingsModelDoubleBounded(CFG_FLIP,
+        SceneConfig.DEFAULT_FLIP_PROBABILITY, 0, 1));
 
-    final SettingsModelIntegerBounded m_seed = register(new SettingsModelIntegerBounded(CFG_SEED, 42, 0, Integer.MAX_VALUE));
+    final SettingsModelIntegerBounded m_seed = register(new SettingsModelIntegerBounded(CFG_SEED,
+        (int)SceneConfig.DEFAULT_SEED, 0, Integer.MAX_VALUE));
 
     final SettingsModelString m_boxConvention = register(new SettingsModelString(CFG_BOX_CONVENTION, BOX_TIGHT));
 

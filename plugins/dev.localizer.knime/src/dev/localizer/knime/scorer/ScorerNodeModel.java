@@ -1,9 +1,14 @@
 package dev.localizer.knime.scorer;
 
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -11,6 +16,7 @@ import org.knime.core.data.DataType;
 import org.knime.core.data.RowKey;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
@@ -21,19 +27,50 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.loss.Estimate;
+import dev.localizer.engine.loss.LossWeights;
+import dev.localizer.engine.metrics.Evaluation;
 import dev.localizer.engine.metrics.GroundTruth;
 import dev.localizer.engine.metrics.Metrics;
 import dev.localizer.engine.predict.Prediction;
 import dev.localizer.knime.shared.BoxColumns;
 import dev.localizer.knime.shared.Cells;
+import dev.localizer.knime.shared.ColumnKind;
+import dev.localizer.knime.shared.ImageCells;
 import dev.localizer.knime.shared.LocalizerNodeModel;
+import dev.localizer.knime.shared.SceneColumns;
+import dev.localizer.knime.shared.TableColumns;
 
-/** Scores predictions against true labels with the engine's {@link Metrics}. */
+/**
+ * Scores predictions against true labels with the engine's {@link Evaluation}: one row for all pictures and one per
+ * true class, and the headline scores as flow variables.
+ */
 final class ScorerNodeModel extends LocalizerNodeModel<ScorerNodeSettings> {
 
+    /** The flow variables the Scorer pushes, e.g. for a Parameter Optimization Loop End to maximize. */
+    static final String VARIABLE_MEAN_IOU = "localizer_mean_iou";
+
+    static final String VARIABLE_CORLOC = "localizer_corloc";
+
+    static final String VARIABLE_AP50 = "localizer_ap50";
+
+    static final String VARIABLE_DETECTION_ACCURACY = "localizer_detection_accuracy";
+
+    static final String VARIABLE_F1 = "localizer_f1";
+
+    static final String VARIABLE_REFERENCE_LOSS = "localizer_reference_loss";
+
+    /** The class the one-class rule gives every object when the predictions name none. */
+    private static final String SINGLE_CLASS = "object";
+
     static final DataTableSpec STATISTICS = new DataTableSpec("Localizer statistics",
-        new DataColumnSpecCreator("Statistic", StringCell.TYPE).createSpec(),
-        new DataColumnSpecCreator("Value", DoubleCell.TYPE).createSpec());
+        column("Class", StringCell.TYPE), column("Mean IoU", DoubleCell.TYPE), column("CorLoc", DoubleCell.TYPE),
+        column("AP@0.5", DoubleCell.TYPE), column("Detection accuracy", DoubleCell.TYPE),
+        column("Precision", DoubleCell.TYPE), column("Recall", DoubleCell.TYPE), column("F1", DoubleCell.TYPE),
+        column("Class accuracy", DoubleCell.TYPE), column("Reference loss", DoubleCell.TYPE),
+        column("Loss floor", DoubleCell.TYPE), column("Rows", IntCell.TYPE), column("Rows with an object", IntCell.TYPE),
+        column("True positives", IntCell.TYPE), column("False positives", IntCell.TYPE),
+        column("False negatives", IntCell.TYPE), column("True negatives", IntCell.TYPE));
 
     ScorerNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE}, new PortType[]{BufferedDataTable.TYPE}, new ScorerNodeSettings());
@@ -42,6 +79,7 @@ final class ScorerNodeModel extends LocalizerNodeModel<ScorerNodeSettings> {
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         columns((DataTableSpec)inSpecs[0]);
+        pushScores(Evaluation.of(List.of(), List.of()));
         return new PortObjectSpec[]{STATISTICS};
     }
 
@@ -52,41 +90,96 @@ final class ScorerNodeModel extends LocalizerNodeModel<ScorerNodeSettings> {
         double threshold = m_settings.m_threshold.getDoubleValue();
         List<GroundTruth> truths = new ArrayList<>();
         List<Prediction> predictions = new ArrayList<>();
+        List<int[]> sizes = columns.image() >= 0 ? new ArrayList<>() : null;
         long total = Math.max(1, table.size());
         for (DataRow row : table) {
             exec.checkCanceled();
             truths.add(Cells.forRow(row, () -> columns.truth(row)));
             predictions.add(Cells.forRow(row, () -> columns.prediction(row, threshold)));
+            if (sizes != null) {
+                BufferedImage image = ImageCells.read(row, columns.image(), columns.name(columns.image()));
+                sizes.add(new int[]{image.getWidth(), image.getHeight()});
+            }
             exec.setProgress(truths.size() / (double)total);
         }
-        Metrics metrics = Metrics.of(truths, predictions);
+        Evaluation evaluation = evaluate(truths, predictions, sizes);
+        pushScores(evaluation);
 
-        BufferedDataContainer container = exec.createDataContainer(STATISTICS);
-        add(container, "Mean IoU", metrics.meanIou());
-        add(container, "Detection accuracy", metrics.detectionAccuracy());
-        add(container, "Precision", metrics.precision());
-        add(container, "Recall", metrics.recall());
-        add(container, "F1", metrics.f1());
         boolean classesCompared = columns.trueClass() >= 0 && columns.predictedClass() >= 0;
-        add(container, "Class accuracy", classesCompared ? metrics.classAccuracy() : Double.NaN);
-        add(container, "Rows", metrics.images());
-        add(container, "Rows with an object", metrics.withObject());
-        add(container, "True positives", metrics.truePositives());
-        add(container, "False positives", metrics.falsePositives());
-        add(container, "False negatives", metrics.falseNegatives());
-        add(container, "True negatives", metrics.images() - metrics.withObject() - metrics.falsePositives());
+        BufferedDataContainer container = exec.createDataContainer(STATISTICS);
+        add(container, "Overall", "", evaluation.overall(), classesCompared, evaluation.referenceLoss(),
+            evaluation.lossFloor());
+        if (classesCompared) {
+            for (Map.Entry<String, Evaluation.Scores> byClass : evaluation.byClass().entrySet()) {
+                add(container, "Class " + byClass.getKey(), byClass.getKey(), byClass.getValue(), true, Double.NaN,
+                    Double.NaN);
+            }
+        }
         container.close();
         return new PortObject[]{container.getTable()};
     }
 
-    private static void add(final BufferedDataContainer container, final String statistic, final double value) {
-        DataCell cell = Double.isNaN(value) ? DataType.getMissingCell() : new DoubleCell(value);
-        container.addRowToTable(new DefaultRow(RowKey.createRowKey(container.size()), new StringCell(statistic), cell));
+    /**
+     * The evaluation, with the reference loss when the pictures' sizes are known and the predictions are of one
+     * class: the table holds only the predicted class's probability, while the loss of several classes needs the
+     * true class's.
+     */
+    private Evaluation evaluate(final List<GroundTruth> truths, final List<Prediction> predictions,
+        final List<int[]> sizes) {
+        Set<String> predictedClasses = new LinkedHashSet<>();
+        predictions.forEach(prediction -> predictedClasses.add(prediction.className()));
+        if (sizes == null || predictedClasses.size() > 1) {
+            if (sizes != null) {
+                setWarningMessage("No reference loss: the predictions are of " + predictedClasses.size()
+                    + " classes, and the loss needs every class's probability, which the table does not have.");
+            }
+            return Evaluation.of(truths, predictions);
+        }
+        String onlyClass = predictedClasses.stream().filter(name -> !name.isEmpty()).findFirst().orElse(SINGLE_CLASS);
+        List<Estimate> estimates = new ArrayList<>(predictions.size());
+        for (int i = 0; i < predictions.size(); i++) {
+            Prediction prediction = predictions.get(i);
+            estimates.add(new Estimate(prediction.box().toNormalized(sizes.get(i)[0], sizes.get(i)[1]),
+                prediction.presenceProbability(), new double[0]));
+        }
+        return Evaluation.of(truths, predictions, estimates, List.of(onlyClass), sizes, LossWeights.DEFAULT);
     }
 
-    /** The compared columns; class columns are -1 when absent. */
+    private void pushScores(final Evaluation evaluation) {
+        Evaluation.Scores overall = evaluation.overall();
+        pushFlowVariableDouble(VARIABLE_MEAN_IOU, overall.metrics().meanIou());
+        pushFlowVariableDouble(VARIABLE_CORLOC, overall.corLoc());
+        pushFlowVariableDouble(VARIABLE_AP50, overall.averagePrecision());
+        pushFlowVariableDouble(VARIABLE_DETECTION_ACCURACY, overall.metrics().detectionAccuracy());
+        pushFlowVariableDouble(VARIABLE_F1, overall.metrics().f1());
+        pushFlowVariableDouble(VARIABLE_REFERENCE_LOSS, evaluation.referenceLoss());
+    }
+
+    private static void add(final BufferedDataContainer container, final String key, final String className,
+        final Evaluation.Scores scores, final boolean classesCompared, final double referenceLoss,
+        final double lossFloor) {
+        Metrics metrics = scores.metrics();
+        container.addRowToTable(new DefaultRow(new RowKey(key),
+            className.isEmpty() ? DataType.getMissingCell() : new StringCell(className), number(metrics.meanIou()),
+            number(scores.corLoc()), number(scores.averagePrecision()), number(metrics.detectionAccuracy()),
+            number(metrics.precision()), number(metrics.recall()), number(metrics.f1()),
+            number(classesCompared ? metrics.classAccuracy() : Double.NaN), number(referenceLoss), number(lossFloor),
+            new IntCell(metrics.images()), new IntCell(metrics.withObject()), new IntCell(metrics.truePositives()),
+            new IntCell(metrics.falsePositives()), new IntCell(metrics.falseNegatives()),
+            new IntCell(metrics.images() - metrics.withObject() - metrics.falsePositives())));
+    }
+
+    private static DataCell number(final double value) {
+        return Double.isNaN(value) ? DataType.getMissingCell() : new DoubleCell(value);
+    }
+
+    private static DataColumnSpec column(final String name, final DataType type) {
+        return new DataColumnSpecCreator(name, type).createSpec();
+    }
+
+    /** The compared columns; class and image columns are -1 when absent. */
     private record Columns(BoxColumns trueBox, int truePresent, int trueClass, BoxColumns predictedBox,
-        int probability, int predictedClass, DataTableSpec spec) {
+        int probability, int predictedClass, int image, DataTableSpec spec) {
 
         GroundTruth truth(final DataRow row) {
             boolean present = Cells.flag(row, truePresent, name(truePresent));
@@ -101,14 +194,16 @@ final class ScorerNodeModel extends LocalizerNodeModel<ScorerNodeSettings> {
                 Cells.text(row, predictedClass, name(predictedClass), ""), Double.NaN);
         }
 
-        private String name(final int column) {
+        String name(final int column) {
             return column < 0 ? "" : spec.getColumnSpec(column).getName();
         }
     }
 
     private Columns columns(final DataTableSpec spec) throws InvalidSettingsException {
         ScorerNodeSettings s = m_settings;
+        int image = TableColumns.resolveOptional(spec, s.m_imageColumn, "Image column", ColumnKind.IMAGE_OR_LOCATION,
+            SceneColumns.IMAGE);
         return new Columns(s.trueBox(spec), s.truePresent(spec, true), s.trueClass(spec), s.predictedBox(spec),
-            s.probability(spec, true), s.predictedClass(spec), spec);
+            s.probability(spec, true), s.predictedClass(spec), image, spec);
     }
 }

@@ -1,9 +1,12 @@
 package dev.localizer.knime.shared;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
@@ -12,15 +15,28 @@ import org.knime.core.node.defaultnodesettings.SettingsModel;
  * The settings of one node: every option is a {@link SettingsModel} (so flow variables work), registered here once,
  * so that saving, loading and validating cannot forget one. Subclasses declare each key as a
  * {@code static final String CFG_…} constant; the offline checks read those constants from the source to verify
- * that the example workflows use exactly these keys.
+ * that the example workflows use exactly these keys. An option added after the first release is registered with
+ * {@link #registerAddedLater}, so that workflows saved before it existed still load, with its default.
  */
 public abstract class NodeSettingsGroup {
 
     private final List<SettingsModel> m_models = new ArrayList<>();
 
+    /** The keys of the options added after the first release (KNIME's models do not all tell their key). */
+    private final Map<SettingsModel, String> m_addedLaterKeys = new IdentityHashMap<>();
+
     protected final <T extends SettingsModel> T register(final T model) {
         m_models.add(model);
         return model;
+    }
+
+    /**
+     * Registers an option that settings saved by an earlier version lack; {@code key} is the one given to the
+     * model. Such settings load with the option's default instead of failing.
+     */
+    protected final <T extends SettingsModel> T registerAddedLater(final String key, final T model) {
+        m_addedLaterKeys.put(model, key);
+        return register(model);
     }
 
     public final void saveSettingsTo(final NodeSettingsWO settings) {
@@ -30,8 +46,14 @@ public abstract class NodeSettingsGroup {
     }
 
     public final void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        NodeSettingsRO defaults = null;
         for (SettingsModel model : m_models) {
-            model.loadSettingsFrom(settings);
+            if (isAbsent(model, settings)) {
+                defaults = defaults == null ? defaults() : defaults;
+                model.loadSettingsFrom(defaults);
+            } else {
+                model.loadSettingsFrom(settings);
+            }
         }
     }
 
@@ -41,11 +63,25 @@ public abstract class NodeSettingsGroup {
      */
     public final void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingsModel model : m_models) {
-            model.validateSettings(settings);
+            if (!isAbsent(model, settings)) {
+                model.validateSettings(settings);
+            }
         }
         NodeSettingsGroup probe = createEmpty();
         probe.loadValidatedSettingsFrom(settings);
         probe.checkConsistency();
+    }
+
+    /** Whether the settings were saved before this option existed. */
+    private boolean isAbsent(final SettingsModel model, final NodeSettingsRO settings) {
+        String key = m_addedLaterKeys.get(model);
+        return key != null && !settings.containsKey(key);
+    }
+
+    private NodeSettingsRO defaults() {
+        NodeSettings defaults = new NodeSettings("defaults");
+        createEmpty().saveSettingsTo(defaults);
+        return defaults;
     }
 
     /** A fresh instance of the same settings class, with defaults. */

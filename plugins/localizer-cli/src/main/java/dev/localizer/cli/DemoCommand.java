@@ -131,7 +131,8 @@ final class DemoCommand extends Subcommand {
         JsonFiles.write(folder.resolve("metrics.json"), metrics(score, result, config, trainSeconds, predictor));
 
         writeContactSheet(folder, heldOut, answers.predictions());
-        LossChart chart = new LossChart("Loss per epoch", HistoryCsv.lossCurves(result.history()), score.lossFloor());
+        LossChart chart = LossChart.ofHistory("Loss per epoch", result.history(),
+                model.manifest().training().lossFloor());
         chart.writeSvg(folder.resolve("loss.svg"), CHART_WIDTH, CHART_HEIGHT);
         chart.writePng(folder.resolve("loss.png"), CHART_WIDTH, CHART_HEIGHT);
         report(folder, sceneConfig, config, result, score, trainSeconds).write(folder.resolve("report.html"));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.localizer.engine.io.Staging;
-import dev.localizer.engine.report.Curve;
 import dev.localizer.engine.train.EpochRecord;
 
 /**
@@ -44,13 +43,6 @@ final class HistoryCsv {
                 }
             }
         });
-    }
-
-    /** The loss curves of a history, for the loss chart. */
-    static List<Curve> lossCurves(List<EpochRecord> history) {
-        return List.of(
-                new Curve("training loss", history.stream().mapToDouble(EpochRecord::loss).toArray()),
-                new Curve("validation loss", history.stream().mapToDouble(EpochRecord::validationLoss).toArray()));
     }
 
     private static String number(double value) {

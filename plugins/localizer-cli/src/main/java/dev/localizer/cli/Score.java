@@ -1,62 +1,34 @@
 package dev.localizer.cli;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import dev.localizer.engine.Box;
-import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.loss.Estimate;
-import dev.localizer.engine.loss.LocalizerLoss;
 import dev.localizer.engine.loss.LossWeights;
-import dev.localizer.engine.loss.Target;
+import dev.localizer.engine.metrics.Evaluation;
 import dev.localizer.engine.metrics.GroundTruth;
 import dev.localizer.engine.metrics.Metrics;
 
 /**
- * How well predictions match the truth: the engine's metrics plus the training loss (DESIGN.md) on these
- * predictions and that loss's floor. Values that cannot be computed are NaN, shown as {@code n/a} in text and
+ * How well predictions match the truth, as the score command shows it: the engine's metrics plus the training loss
+ * (DESIGN.md) on these predictions and that loss's floor. Values that cannot be computed are NaN, shown as {@code n/a} in text and
  * {@code null} in JSON.
  */
 record Score(Metrics metrics, double referenceLoss, double lossFloor) {
 
     /**
-     * Scores answers against the truth, image by image. The loss needs the images' sizes (width, height) to
-     * normalize the true boxes; without them ({@code imageSizes} null) it is not computed.
+     * Scores answers against the truth, image by image, with the engine's {@link Evaluation}. The loss needs the
+     * images' sizes (width, height) to normalize the true boxes; without them ({@code imageSizes} null) it is not
+     * computed.
      */
     static Score of(List<GroundTruth> truth, Estimation answers, List<String> classNames, List<int[]> imageSizes,
             LossWeights weights) {
-        Metrics metrics = Metrics.of(truth, answers.predictions());
-        List<Target> targets = imageSizes == null ? null : targets(truth, classNames, imageSizes);
-        if (targets == null) {
-            return new Score(metrics, Double.NaN, Double.NaN);
-        }
-        return new Score(metrics, LocalizerLoss.reference(answers.estimates(), targets, weights),
-                LocalizerLoss.floor(targets, weights));
-    }
-
-    /**
-     * The loss targets of the truth, or null when an object's class is unknown to a model with several classes (its
-     * loss term is then undefined). A one-class model has no class head, so its labels' class names do not matter.
-     * {@code imageSizes} holds width and height per image.
-     */
-    static List<Target> targets(List<GroundTruth> truth, List<String> classNames, List<int[]> imageSizes) {
-        List<Target> targets = new ArrayList<>(truth.size());
-        for (int i = 0; i < truth.size(); i++) {
-            GroundTruth label = truth.get(i);
-            if (classNames.size() == 1 && label.present()) {
-                label = new GroundTruth(label.box(), true, classNames.get(0));
-            }
-            int[] size = imageSizes.get(i);
-            try {
-                targets.add(Target.of(label, size[0], size[1], classNames));
-            } catch (LocalizerException unknownClass) {
-                return null;
-            }
-        }
-        return targets;
+        Evaluation evaluation = Evaluation.of(truth, answers.predictions(), answers.estimates(), classNames, imageSizes,
+                weights);
+        return new Score(evaluation.metrics(), evaluation.referenceLoss(), evaluation.lossFloor());
     }
 
     /** The estimate a predictions CSV row stands for, in an image of the given size. */

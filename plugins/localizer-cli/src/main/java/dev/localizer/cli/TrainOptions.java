@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
+import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.backend.Device;
 import dev.localizer.engine.io.RunFiles;
 import dev.localizer.engine.model.Vgg16Localizer;
+import dev.localizer.engine.train.EarlyStopping;
 import dev.localizer.engine.train.TrainingConfig;
 
 import picocli.CommandLine.Option;
@@ -67,16 +69,20 @@ final class TrainOptions {
         return files.reading("--weights", weights);
     }
 
+    @Option(names = "--early-stopping-patience", paramLabel = "EPOCHS",
+            description = "Stop when this many epochs in a row did not lower the validation loss by more than"
+                    + " --min-improvement (default: 0, never stop early).")
+    Integer earlyStoppingPatience;
+
+    @Option(names = "--min-improvement", paramLabel = "LOSS",
+            description = "With --early-stopping-patience: how much an epoch must lower the best validation loss"
+                    + " to count as an improvement (default: 0, any improvement counts).")
+    Double minImprovement;
+
     /** The trainer's defaults with every given option applied. */
     TrainingConfig toConfig(long seed, Subcommand owner) {
-        TrainingConfig config = TrainingConfig.defaults().withSeed(seed).withDevice(device);
-        if (backbone != null) {
-            String name = backbone.name().toLowerCase(Locale.ROOT);
-            config = config.withBackbone(name).withLearningRate(TrainingConfig.defaultLearningRate(name));
-        }
-        if (backbone == Backbone.VGG16) {
-            config = config.withInputSize(Vgg16Localizer.DEFAULT_INPUT_SIZE);
-        }
+        String backboneName = (backbone == null ? Backbone.COMPACT : backbone).name().toLowerCase(Locale.ROOT);
+        TrainingConfig config = TrainingConfig.defaults(backboneName).withSeed(seed).withDevice(device);
         if (weights != null) {
             if (backbone != Backbone.VGG16) {
                 throw owner.usageError("--weights holds VGG16 weights: use it with --backbone vgg16");
@@ -114,6 +120,23 @@ final class TrainOptions {
         if (validation != null) {
             config = config.withValidationFraction(owner.requireFraction(validation, "--validation"));
         }
+        if (minImprovement != null && earlyStoppingPatience == null) {
+            throw owner.usageError("--min-improvement says when an epoch counts for early stopping: use it with "
+                    + "--early-stopping-patience");
+        }
+        if (earlyStoppingPatience != null) {
+            config = config.withEarlyStopping(earlyStopping(owner));
+        }
         return config;
+    }
+
+    private EarlyStopping earlyStopping(Subcommand owner) {
+        double minimum = minImprovement == null ? EarlyStopping.DEFAULT_MIN_IMPROVEMENT : minImprovement;
+        try {
+            return new EarlyStopping(earlyStoppingPatience, minimum);
+        } catch (LocalizerException e) {
+            throw owner.usageError("--early-stopping-patience " + earlyStoppingPatience + " --min-improvement "
+                    + minimum + ": " + e.getMessage());
+        }
     }
 }

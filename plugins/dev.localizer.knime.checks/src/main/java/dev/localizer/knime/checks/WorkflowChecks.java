@@ -17,7 +17,7 @@ import org.w3c.dom.Element;
  * Checks an example workflow in KNIME's on-disk format against the plugin's sources: every node folder and
  * settings file exists, the Localizer nodes' settings hold exactly the keys their Settings classes write (each
  * SettingsModel writes its value plus a {@code <key>_Internals} config), and connections join existing nodes on
- * existing, matching ports.
+ * existing, matching ports (port 0 being the flow variable port every node has).
  */
 public final class WorkflowChecks {
 
@@ -26,6 +26,11 @@ public final class WorkflowChecks {
 
     /** Port 0 of every KNIME node is its flow variable port; data ports count from 1 in workflow.knime. */
     private static final int FIRST_DATA_PORT = 1;
+
+    private static final int FLOW_VARIABLE_PORT = 0;
+
+    /** The type the checks give a node's flow variable port, which the node model does not declare. */
+    private static final String FLOW_VARIABLES = "flow variables";
 
     private final PluginChecks m_plugin;
 
@@ -142,6 +147,9 @@ public final class WorkflowChecks {
         final int port, final List<String> problems, final String where) throws IOException {
         if (!factories.contains(factory)) {
             return Optional.empty();
+        }
+        if (port == FLOW_VARIABLE_PORT) {
+            return Optional.of(FLOW_VARIABLES);
         }
         List<List<String>> ports = m_plugin.node(factory).ports();
         if (ports.isEmpty()) {

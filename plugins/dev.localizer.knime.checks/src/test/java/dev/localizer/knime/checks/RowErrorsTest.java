@@ -26,7 +26,7 @@ class RowErrorsTest {
     @Test
     void anEngineErrorAboutARowsValuesNamesTheRow(@TempDir final Path output) throws Throwable {
         PluginCompilesAgainstApiStubsTest.assumeEngineIsComplete();
-        assertEquals("", PluginCompilesAgainstApiStubsTest.compile(Repository.PLUGIN.resolve("src"), output));
+        assertEquals("", NodeClasses.compile(Repository.PLUGIN.resolve("src"), output));
         try (URLClassLoader nodes = new URLClassLoader(new URL[] {output.toUri().toURL()}, getClass().getClassLoader())) {
             Class<?> rowType = nodes.loadClass("org.knime.core.data.DataRow");
             Object key = nodes.loadClass("org.knime.core.data.RowKey").getConstructor(String.class).newInstance("Row7");

@@ -16,8 +16,8 @@ class WorkflowChecksTest {
     private final WorkflowChecks m_checks = new WorkflowChecks(new PluginChecks(Repository.PLUGIN));
 
     @Test
-    void thereAreTwoExampleWorkflows() throws IOException {
-        assertEquals(2, WorkflowArchive.workflowsIn(Repository.WORKFLOWS).size());
+    void thereAreThreeExampleWorkflows() throws IOException {
+        assertEquals(3, WorkflowArchive.workflowsIn(Repository.WORKFLOWS).size());
     }
 
     @Test
@@ -72,6 +72,24 @@ class WorkflowChecksTest {
 
         assertTrue(problems.stream().anyMatch(p -> p.contains("joins a LocalizerModelPortObject.TYPE port to a "
             + "BufferedDataTable.TYPE port")), problems::toString);
+    }
+
+    @Test
+    void aFlowVariableConnectionIntoADataPortIsReported(@TempDir final Path copy) throws IOException {
+        Path workflow = copyOfTrainingWorkflow(copy);
+        // the learner's (node 2) model output into the predictor's (node 3) flow variable port
+        Path file = workflow.resolve(WorkflowArchive.WORKFLOW_FILE);
+        String modelConnection = "(<entry key=\"sourceID\" type=\"xint\" value=\"2\"/>\\s*"
+            + "<entry key=\"destID\" type=\"xint\" value=\"3\"/>\\s*"
+            + "<entry key=\"sourcePort\" type=\"xint\" value=\"1\"/>\\s*"
+            + "<entry key=\"destPort\" type=\"xint\" value=\")1\"";
+        String text = Files.readString(file);
+        Files.writeString(file, text.replaceFirst(modelConnection, "$10\""));
+
+        List<String> problems = m_checks.check(workflow);
+
+        assertTrue(problems.stream().anyMatch(p -> p.contains("joins a LocalizerModelPortObject.TYPE port to a "
+            + "flow variables port")), problems::toString);
     }
 
     /** Writes the key as a string instead of its type in a copy of the training workflow; the checks must say so. */

@@ -72,13 +72,15 @@ public final class BoxRenderer {
         overlay.truth().ifPresent(truth -> checkInside("true", truth.box(), image));
         overlay.prediction().ifPresent(prediction -> checkInside("predicted", prediction.box(), image));
         graphics.drawImage(image, 0, 0, null);
-        overlay.truth().ifPresent(truth -> drawBox(graphics, truth.box(), style.trueColor(), truth.className()));
+        int width = image.getWidth();
+        overlay.truth().ifPresent(truth -> drawBox(graphics, truth.box(), style.trueColor(), truth.className(), width));
         overlay.prediction()
                 .filter(prediction -> prediction.presenceProbability() >= style.presenceThreshold())
-                .ifPresent(prediction -> drawBox(graphics, prediction.box(), style.predictedColor(), label(prediction)));
+                .ifPresent(prediction -> drawBox(graphics, prediction.box(), style.predictedColor(), label(prediction),
+                        width));
     }
 
-    private void drawBox(Graphics2D graphics, Box box, Color color, String label) {
+    private void drawBox(Graphics2D graphics, Box box, Color color, String label, int imageWidth) {
         float stroke = (float) style.strokeWidth();
         graphics.setColor(color);
         graphics.setStroke(new BasicStroke(stroke, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER));
@@ -87,11 +89,12 @@ public final class BoxRenderer {
         graphics.draw(new Rectangle2D.Double(box.left() + inset, box.top() + inset,
                 box.width() - 2 * inset, box.height() - 2 * inset));
         if (style.labels() && !label.isEmpty()) {
-            drawLabel(graphics, box, color, label);
+            drawLabel(graphics, box, color, label, imageWidth);
         }
     }
 
-    private void drawLabel(Graphics2D graphics, Box box, Color color, String label) {
+    /** The label sits at the box's left edge, moved left as far as needed to stay inside the image. */
+    private void drawLabel(Graphics2D graphics, Box box, Color color, String label, int imageWidth) {
         graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont((float) style.fontSize()));
         FontMetrics metrics = graphics.getFontMetrics();
         double padding = Math.max(1, style.fontSize() / 6);
@@ -99,21 +102,23 @@ public final class BoxRenderer {
         double height = metrics.getAscent() + metrics.getDescent() + padding;
         // Above the box when there is room, else just inside its top edge.
         double top = box.top() - height >= 0 ? box.top() - height : box.top();
+        double left = Math.max(0, Math.min(box.left(), imageWidth - width));
         graphics.setColor(color);
-        graphics.fill(new Rectangle2D.Double(box.left(), top, width, height));
+        graphics.fill(new Rectangle2D.Double(left, top, width, height));
         graphics.setColor(luminance(color) > 0.6 ? Color.BLACK : Color.WHITE);
-        graphics.drawString(label, (float) (box.left() + padding), (float) (top + padding / 2 + metrics.getAscent()));
+        graphics.drawString(label, (float) (left + padding), (float) (top + padding / 2 + metrics.getAscent()));
     }
 
-    private static String label(PredictedBox prediction) {
-        String presence = String.format(Locale.ROOT, "%.2f", prediction.presenceProbability());
+    /** E.g. "penguin 0.98 (presence 0.91)": the class with its probability, and the presence probability. */
+    static String label(PredictedBox prediction) {
+        String presence = String.format(Locale.ROOT, "presence %.2f", prediction.presenceProbability());
         if (prediction.className().isEmpty()) {
             return presence;
         }
         if (Double.isNaN(prediction.classProbability())) {
-            return prediction.className() + " " + presence;
+            return prediction.className() + " (" + presence + ")";
         }
-        return String.format(Locale.ROOT, "%s %.2f (object %s)", prediction.className(), prediction.classProbability(),
+        return String.format(Locale.ROOT, "%s %.2f (%s)", prediction.className(), prediction.classProbability(),
                 presence);
     }
 

@@ -1,6 +1,7 @@
 package dev.localizer.engine.render;
 
 import java.awt.Color;
+import java.util.Locale;
 import java.util.Objects;
 
 import dev.localizer.engine.LocalizerException;
@@ -32,6 +33,24 @@ public record RenderStyle(Color predictedColor, Color trueColor, double strokeWi
     /** Green predictions, red truths, 2-pixel strokes, labels on, predictions drawn from probability 0.5. */
     public static RenderStyle defaults() {
         return new RenderStyle(DEFAULT_PREDICTED_COLOR, DEFAULT_TRUE_COLOR, 2, true, 0.5, 11);
+    }
+
+    /** The colour as # and six hex digits, e.g. {@code #00c83c}: how a colour is written in settings. */
+    public static String toHex(Color color) {
+        return String.format(Locale.ROOT, "#%06x", color.getRGB() & 0xffffff);
+    }
+
+    /**
+     * Reads a colour written as # and six hex digits; {@code what} names the setting in the message that says how
+     * to write it otherwise.
+     */
+    public static Color parseHex(String text, String what) {
+        String value = text == null ? "" : text.trim();
+        if (value.matches("#[0-9a-fA-F]{6}")) {
+            return new Color(Integer.parseInt(value.substring(1), 16));
+        }
+        throw new LocalizerException("The " + what + " \"" + value + "\" is not a colour: write it as # and six hex "
+                + "digits, e.g. " + toHex(DEFAULT_PREDICTED_COLOR) + " for the default green.");
     }
 
     public RenderStyle withPredictedColor(Color color) {

@@ -16,6 +16,7 @@ import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,16 +31,19 @@ import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.batik.util.SVGConstants;
 import org.w3c.dom.Document;
 
+import dev.localizer.engine.train.EpochRecord;
+
 /**
  * Loss per epoch as a line chart, drawn once with Java2D and written both as SVG (through Batik's SVGGraphics2D)
- * and as PNG. A dashed line marks the loss floor when one is given: the masked BCE loss cannot go below the
- * targets' own entropy, so the floor shows how much of the loss is left to learn.
+ * and as PNG. A dashed line in a curve's colour marks that curve's own floor when it has one: the masked BCE loss
+ * cannot go below its targets' entropy, so the floor shows how much of the loss is left to learn. The loss axis
+ * spans the values (not from 0), and values far above the rest, such as one early spike, are drawn at the top edge
+ * with their value instead of flattening the rest of the chart.
  */
 public final class LossChart {
 
     private static final Color[] CURVE_COLORS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
         new Color(0x9467bd)};
-    private static final Color FLOOR_COLOR = new Color(0x777777);
     private static final Color GRID_COLOR = new Color(0xe4e4e4);
     private static final Color TEXT_COLOR = new Color(0x333333);
     private static final int MARGIN_LEFT = 64;
@@ -48,18 +52,33 @@ public final class LossChart {
     private static final int MARGIN_BOTTOM = 72;
     private static final int Y_TICKS = 5;
 
+    /** A value above this many times the 90th percentile of all values is off the chart's scale. */
+    private static final double OFF_SCALE_FACTOR = 2;
+
     private final String title;
     private final List<Curve> curves;
-    private final double floor;
 
-    /**
-     * @param curves the lines to draw; those without any value (e.g. no validation) are left out, legend included
-     * @param floor  the lowest loss reachable, drawn as a dashed line; {@code NaN} for none
-     */
-    public LossChart(String title, List<Curve> curves, double floor) {
+    /** @param curves the lines to draw; those without any value (e.g. no validation) are left out, legend included */
+    public LossChart(String title, List<Curve> curves) {
         this.title = title;
         this.curves = curves.stream().filter(curve -> !curve.isEmpty()).toList();
-        this.floor = floor;
+    }
+
+    /**
+     * The training and validation loss of a training history; the validation curve with {@code validationFloor},
+     * the floor of the validation scenes (NaN when unknown). The training loss has no floor of its own: its scenes
+     * change with every batch.
+     */
+    public static LossChart ofHistory(String title, List<EpochRecord> history, double validationFloor) {
+        return ofLosses(title, history.stream().mapToDouble(EpochRecord::loss).toArray(),
+                history.stream().mapToDouble(EpochRecord::validationLoss).toArray(), validationFloor);
+    }
+
+    /** As {@link #ofHistory}, from the losses per epoch (NaN: none that epoch). */
+    public static LossChart ofLosses(String title, double[] trainingLoss, double[] validationLoss,
+            double validationFloor) {
+        return new LossChart(title, List.of(new Curve("training loss", trainingLoss),
+                new Curve("validation loss", validationLoss, validationFloor)));
     }
 
     /** Draws the chart into {@code graphics}, filling a {@code width}×{@code height} area at the origin. */
@@ -71,14 +90,15 @@ public final class LossChart {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
             Plot plot = new Plot(MARGIN_LEFT, MARGIN_TOP, width - MARGIN_LEFT - MARGIN_RIGHT,
-                    height - MARGIN_TOP - MARGIN_BOTTOM, epochCount(), niceCeiling(maxValue()));
+                    height - MARGIN_TOP - MARGIN_BOTTOM, epochCount(), range());
             drawTitle(g, width);
             drawAxes(g, plot);
-            if (Double.isFinite(floor)) {
-                drawFloor(g, plot);
-            }
             for (int i = 0; i < curves.size(); i++) {
-                drawCurve(g, plot, curves.get(i), CURVE_COLORS[i % CURVE_COLORS.length]);
+                Color color = CURVE_COLORS[i % CURVE_COLORS.length];
+                if (curves.get(i).hasFloor()) {
+                    drawFloor(g, plot, curves.get(i).floor(), color);
+                }
+                drawCurve(g, plot, curves.get(i), color);
             }
             drawLegend(g, plot, height);
         } finally {
@@ -130,16 +150,51 @@ public final class LossChart {
         return curves.stream().mapToInt(Curve::length).max().orElse(1);
     }
 
-    private double maxValue() {
-        double max = Double.isFinite(floor) ? floor : 0;
+    /**
+     * The loss axis: from a tick at or below the lowest value or floor to a tick at or above the highest value on
+     * the scale (see {@link #onScaleMaximum}), ticks at a nice step.
+     */
+    Range range() {
+        List<Double> values = new ArrayList<>();
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
         for (Curve curve : curves) {
             for (int i = 0; i < curve.length(); i++) {
                 if (Double.isFinite(curve.value(i))) {
-                    max = Math.max(max, curve.value(i));
+                    values.add(curve.value(i));
                 }
             }
+            if (curve.hasFloor()) {
+                lowest = Math.min(lowest, curve.floor());
+                highest = Math.max(highest, curve.floor());
+            }
         }
-        return max;
+        for (double value : values) {
+            lowest = Math.min(lowest, value);
+        }
+        highest = Math.max(highest, onScaleMaximum(values));
+        if (!Double.isFinite(lowest) || !Double.isFinite(highest)) {
+            return new Range(0, 1, 1.0 / Y_TICKS);
+        }
+        double step = niceCeiling(Math.max(highest - lowest, Math.abs(highest) * 1e-3) / Y_TICKS);
+        double min = Math.floor(lowest / step + 1e-9) * step;
+        double max = Math.max(min + step, Math.ceil(highest / step - 1e-9) * step);
+        return new Range(min, max, step);
+    }
+
+    /**
+     * The highest value that is not far above the rest: values above {@value #OFF_SCALE_FACTOR} times the 90th
+     * percentile are off the scale (with fewer than ten values none is, as one of them may be the whole story).
+     */
+    static double onScaleMaximum(List<Double> values) {
+        if (values.isEmpty()) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        double percentile90 = sorted.get((int) Math.ceil(0.9 * sorted.size()) - 1);
+        double limit = sorted.size() < 10 || percentile90 <= 0 ? Double.POSITIVE_INFINITY
+                : OFF_SCALE_FACTOR * percentile90;
+        return sorted.stream().filter(value -> value <= limit).mapToDouble(Double::doubleValue).max().orElseThrow();
     }
 
     /** The smallest 1, 2 or 5 times a power of ten that is at least {@code value} (1 for nothing to show). */
@@ -166,8 +221,10 @@ public final class LossChart {
     private void drawAxes(Graphics2D g, Plot plot) {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         FontMetrics metrics = g.getFontMetrics();
-        for (int tick = 0; tick <= Y_TICKS; tick++) {
-            double value = plot.yMax * tick / Y_TICKS;
+        Range range = plot.range();
+        int ticks = (int) Math.round((range.max() - range.min()) / range.step());
+        for (int tick = 0; tick <= ticks; tick++) {
+            double value = range.min() + range.step() * tick;
             double y = plot.y(value);
             g.setColor(GRID_COLOR);
             g.draw(new Line2D.Double(plot.left, y, plot.right(), y));
@@ -201,9 +258,9 @@ public final class LossChart {
                 .toArray();
     }
 
-    private void drawFloor(Graphics2D g, Plot plot) {
+    private static void drawFloor(Graphics2D g, Plot plot, double floor, Color color) {
         double y = plot.y(floor);
-        g.setColor(FLOOR_COLOR);
+        g.setColor(color);
         g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
         g.draw(new Line2D.Double(plot.left, y, plot.right(), y));
         g.setStroke(new BasicStroke(1));
@@ -227,10 +284,28 @@ public final class LossChart {
                 line.moveTo(x, y);
                 started = true;
             }
-            g.fill(new Ellipse2D.Double(x - 2.5, y - 2.5, 5, 5));
+            if (value > plot.range().max()) {
+                drawOffScale(g, x, y, value);
+                g.setColor(color);
+            } else {
+                g.fill(new Ellipse2D.Double(x - 2.5, y - 2.5, 5, 5));
+            }
         }
         g.draw(line);
         g.setStroke(new BasicStroke(1));
+    }
+
+    /** A value above the axis: an arrowhead at the top edge and the value beside it. */
+    private static void drawOffScale(Graphics2D g, double x, double y, double value) {
+        Path2D.Double arrow = new Path2D.Double();
+        arrow.moveTo(x, y - 5);
+        arrow.lineTo(x - 4, y + 2);
+        arrow.lineTo(x + 4, y + 2);
+        arrow.closePath();
+        g.fill(arrow);
+        g.setColor(TEXT_COLOR);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        g.drawString(String.format(Locale.ROOT, "%.2f", value), (float) x + 6, (float) y + 4);
     }
 
     private void drawLegend(Graphics2D g, Plot plot, int height) {
@@ -239,10 +314,13 @@ public final class LossChart {
         float x = plot.left;
         float y = height - 14;
         for (int i = 0; i < curves.size(); i++) {
-            x = legendEntry(g, metrics, x, y, curves.get(i).name(), CURVE_COLORS[i % CURVE_COLORS.length], false);
-        }
-        if (Double.isFinite(floor)) {
-            legendEntry(g, metrics, x, y, String.format(Locale.ROOT, "loss floor (%.3f)", floor), FLOOR_COLOR, true);
+            Curve curve = curves.get(i);
+            Color color = CURVE_COLORS[i % CURVE_COLORS.length];
+            x = legendEntry(g, metrics, x, y, curve.name(), color, false);
+            if (curve.hasFloor()) {
+                x = legendEntry(g, metrics, x, y, String.format(Locale.ROOT, "%s floor (%.3f)", curve.name(),
+                        curve.floor()), color, true);
+            }
         }
     }
 
@@ -264,8 +342,12 @@ public final class LossChart {
         return text.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
+    /** The loss axis: its ends and the step between ticks. */
+    record Range(double min, double max, double step) {
+    }
+
     /** Maps epochs and loss values onto the plot area. */
-    private record Plot(int left, int top, int width, int height, int epochs, double yMax) {
+    private record Plot(int left, int top, int width, int height, int epochs, Range range) {
 
         int right() {
             return left + width;
@@ -279,8 +361,10 @@ public final class LossChart {
             return epochs <= 1 ? left + width / 2.0 : left + width * epochIndex / (double) (epochs - 1);
         }
 
+        /** Values off the axis are drawn at its ends. */
         double y(double value) {
-            return bottom() - height * Math.max(0, Math.min(1, value / yMax));
+            double share = (value - range.min()) / (range.max() - range.min());
+            return bottom() - height * Math.max(0, Math.min(1, share));
         }
     }
 }

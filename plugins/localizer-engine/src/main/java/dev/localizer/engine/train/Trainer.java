@@ -65,17 +65,65 @@ public final class Trainer {
         TrainingMemory.check(config);
         BackendReport backend = Backends.initialize(config.device());
         Nd4j.getRandom().setSeed(config.seed());
-        LocalizerModel model = createModel(data.classNames(), progress);
+        return run(createModel(data.classNames(), progress), data, data.classNames(), backend, progress);
+    }
+
+    /**
+     * Trains a model trained before further on the data, e.g. to fine-tune it on new pictures: it keeps its
+     * backbone, input size and classes (the data may have fewer of them) and starts from its weights; the config
+     * gives the rest (epochs, learning rate, ...). A model loaded from a file trains as a whole network, without
+     * cached backbone features.
+     *
+     * @throws LocalizerException when the model's backbone is not the config's, or the data has a class the model
+     *                            does not know
+     */
+    public TrainingResult continueTraining(LocalizerModel start, TrainingData data, Progress progress) {
+        String backbone = start.manifest().backbone();
+        if (!backbone.equals(config.backbone())) {
+            throw new LocalizerException("The model to train further has the " + backbone + " backbone, but the "
+                    + "settings say " + config.backbone() + ": choose " + backbone + ", or train a new model.");
+        }
+        List<String> unknown = data.classNames().stream().filter(name -> !start.classNames().contains(name)).toList();
+        if (!unknown.isEmpty() && start.classNames().size() > 1) {
+            throw new LocalizerException("The model to train further knows the classes " + start.classNames()
+                    + ", but the pictures also have " + unknown + ": give pictures of the model's classes only, "
+                    + "or train a new model.");
+        }
+        BackendReport backend = Backends.initialize(config.device());
+        Nd4j.getRandom().setSeed(config.seed());
+        // a one-class model has no class head: its objects are of its one class whatever the labels say
+        return run(start, start.classNames().size() > 1 ? data : asOneClass(data, start.classNames().get(0)),
+                start.classNames(), backend, progress);
+    }
+
+    private static TrainingData asOneClass(TrainingData data, String className) {
+        if (data instanceof TrainingData.SceneList list) {
+            return TrainingData.of(relabel(list.scenes(), className));
+        }
+        if (data instanceof TrainingData.SplitSceneList split) {
+            return TrainingData.of(relabel(split.training(), className), relabel(split.validation(), className));
+        }
+        Supplier<Scene> source = ((TrainingData.SceneStream) data).source();
+        return TrainingData.generated(() -> relabel(List.of(source.get()), className).get(0), List.of(className));
+    }
+
+    private static List<Scene> relabel(List<Scene> scenes, String className) {
+        return scenes.stream().map(scene -> scene.present()
+                ? new Scene(scene.image(), scene.box(), true, className) : scene).toList();
+    }
+
+    private TrainingResult run(LocalizerModel model, TrainingData data, List<String> classNames, BackendReport backend,
+            Progress progress) {
         boolean caching = model.pretrainedBase().isPresent() && config.cacheFeatures()
-                && data instanceof TrainingData.SceneList;
+                && !(data instanceof TrainingData.SceneStream);
         Random random = new Random(config.seed());
         // cached features belong to the pictures as they are, so they cannot be mirrored
         boolean mirrored = config.augment() && !caching;
         Plan plan = plan(data, random, mirrored);
         try (FeatureCache cache = caching ? new FeatureCache(model.pretrainedBase().get().backbone().featureShape(),
                 FeatureCache.defaultMemoryBudgetBytes(), Path.of(System.getProperty("java.io.tmpdir"))) : null) {
-            SceneEncoder encoder = caching ? new SceneEncoder(model, data.classNames(), cache, plan.training())
-                    : new SceneEncoder(model, data.classNames());
+            SceneEncoder encoder = caching ? new SceneEncoder(model, classNames, cache, plan.training())
+                    : new SceneEncoder(model, classNames);
             Validation validation = new Validation(plan.validation(), encoder, config.batchSize());
             try (BatchProducer producer = new BatchProducer(plan.batches(), encoder, QUEUED_BATCHES)) {
                 return new Run(model, validation, producer, plan.stepsPerEpoch(), mirrored, backend, progress).execute();
@@ -110,6 +158,9 @@ public final class Trainer {
         if (data instanceof TrainingData.SceneList list) {
             return planList(list.scenes(), random, flip);
         }
+        if (data instanceof TrainingData.SplitSceneList split) {
+            return planSplit(split.training(), split.validation(), random, flip);
+        }
         return planStream(((TrainingData.SceneStream) data).source(), random, flip);
     }
 
@@ -117,8 +168,13 @@ public final class Trainer {
         List<Scene> shuffled = new ArrayList<>(scenes);
         Collections.shuffle(shuffled, random);
         int validationCount = Math.min(scenes.size() - 1, (int) Math.round(scenes.size() * config.validationFraction()));
-        List<Scene> validation = List.copyOf(shuffled.subList(0, validationCount));
-        List<Scene> training = List.copyOf(shuffled.subList(validationCount, shuffled.size()));
+        return planSplit(shuffled.subList(validationCount, shuffled.size()), shuffled.subList(0, validationCount),
+                random, flip);
+    }
+
+    private Plan planSplit(List<Scene> trainingScenes, List<Scene> validationScenes, Random random, boolean flip) {
+        List<Scene> validation = List.copyOf(validationScenes);
+        List<Scene> training = List.copyOf(trainingScenes);
         int steps = config.stepsPerEpoch() > 0 ? config.stepsPerEpoch()
                 : (training.size() + config.batchSize() - 1) / config.batchSize();
         Random order = new Random(random.nextLong());
@@ -270,8 +326,7 @@ public final class Trainer {
         }
 
         private boolean stopsEarly() {
-            return config.earlyStoppingPatience() > 0 && bestEpoch != null
-                    && history.get(history.size() - 1).epoch() - bestEpoch.epoch() >= config.earlyStoppingPatience();
+            return config.earlyStopping().stopsAfter(history.stream().map(EpochRecord::validationLoss).toList());
         }
 
         /** Share of the training done: by steps, or by time when the time budget runs out first. */

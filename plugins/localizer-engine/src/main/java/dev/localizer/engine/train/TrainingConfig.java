@@ -11,6 +11,7 @@ import dev.localizer.engine.backend.Device;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.model.CompactNetwork;
 import dev.localizer.engine.model.InputEncoding;
+import dev.localizer.engine.model.Vgg16Localizer;
 
 /**
  * How to train a localizer. Start from {@link #defaults()} and change what you need with the {@code with…}
@@ -34,7 +35,7 @@ import dev.localizer.engine.model.InputEncoding;
  *                               scene (in memory up to a quarter of the heap, then in a temporary file)
  * @param device                 where to train
  * @param maxTime                stop after this long (finishing the current step); zero means no limit
- * @param earlyStoppingPatience  stop when the validation loss has not improved for this many epochs; 0 turns it off
+ * @param earlyStopping          when to stop because the validation loss stopped improving (off by default)
  * @param weightsFile            VGG16 weights to use (DL4J model-store zip or Keras notop .h5); null means the DL4J
  *                               model store's file in {@code ~/.deeplearning4j/models/vgg16/}, downloaded if missing
  * @param fineTuneLastBlock      {@value #VGG16} only: train the base's block 5 (from its pretrained weights) together
@@ -43,7 +44,7 @@ import dev.localizer.engine.model.InputEncoding;
  */
 public record TrainingConfig(String backbone, int inputSize, int epochs, int batchSize, int stepsPerEpoch, double learningRate,
                              LossWeights lossWeights, long seed, double validationFraction, boolean augment,
-                             boolean cacheFeatures, Device device, Duration maxTime, int earlyStoppingPatience,
+                             boolean cacheFeatures, Device device, Duration maxTime, EarlyStopping earlyStopping,
                              Path weightsFile, boolean fineTuneLastBlock) {
 
     public static final String VGG16 = "vgg16";
@@ -54,6 +55,7 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
         Objects.requireNonNull(lossWeights, "lossWeights");
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(maxTime, "maxTime");
+        Objects.requireNonNull(earlyStopping, "earlyStopping");
         backbone = backbone == null ? "" : backbone.trim().toLowerCase(Locale.ROOT);
         if (!backbone.equals(CompactNetwork.NAME) && !backbone.equals(VGG16)) {
             throw new LocalizerException("Unknown backbone '" + backbone + "': use " + CompactNetwork.NAME + " or " + VGG16);
@@ -66,7 +68,6 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
         requireAtLeast("number of epochs", epochs, 1);
         requireAtLeast("batch size", batchSize, 1);
         requireAtLeast("number of steps per epoch", stepsPerEpoch, 0);
-        requireAtLeast("early stopping patience", earlyStoppingPatience, 0);
         if (!(learningRate > 0 && learningRate < 1)) {
             throw new LocalizerException("The learning rate must be between 0 and 1, got " + learningRate + "; try 0.001");
         }
@@ -85,14 +86,30 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
 
     /** Compact backbone at 96×96, 15 epochs of 50 steps of 32 images, Adam 0.002, reference loss weights, seed 42. */
     public static TrainingConfig defaults() {
-        return new TrainingConfig(CompactNetwork.NAME, CompactNetwork.DEFAULT_INPUT_SIZE, 15, 32, 50,
-                defaultLearningRate(CompactNetwork.NAME), LossWeights.DEFAULT, 42, 0.1, true, true, Device.AUTO,
-                Duration.ZERO, 0, null, false);
+        return defaults(CompactNetwork.NAME);
+    }
+
+    /**
+     * The defaults for that backbone: its own input size and learning rate (see {@link #defaultInputSize} and
+     * {@link #defaultLearningRate}), the rest as in {@link #defaults()}.
+     */
+    public static TrainingConfig defaults(String backbone) {
+        return new TrainingConfig(backbone, defaultInputSize(backbone), 15, 32, 50, defaultLearningRate(backbone),
+                LossWeights.DEFAULT, 42, 0.1, true, true, Device.AUTO, Duration.ZERO, EarlyStopping.OFF, null, false);
     }
 
     /** 0.002 for the compact network trained from scratch (the best of the rates tried on the quality benchmark), 0.0001 (the reference) for the VGG16 head. */
     public static double defaultLearningRate(String backbone) {
-        return VGG16.equalsIgnoreCase(backbone) ? 1e-4 : 2e-3;
+        return isVgg16(backbone) ? 1e-4 : 2e-3;
+    }
+
+    /** 96 for the compact network, 200 (the reference) for VGG16. */
+    public static int defaultInputSize(String backbone) {
+        return isVgg16(backbone) ? Vgg16Localizer.DEFAULT_INPUT_SIZE : CompactNetwork.DEFAULT_INPUT_SIZE;
+    }
+
+    private static boolean isVgg16(String backbone) {
+        return backbone != null && VGG16.equalsIgnoreCase(backbone.trim());
     }
 
     public boolean hasTimeLimit() {
@@ -101,83 +118,83 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
 
     public TrainingConfig withBackbone(String value) {
         return new TrainingConfig(value, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withInputSize(int value) {
         return new TrainingConfig(backbone, value, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withEpochs(int value) {
         return new TrainingConfig(backbone, inputSize, value, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withBatchSize(int value) {
         return new TrainingConfig(backbone, inputSize, epochs, value, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withStepsPerEpoch(int value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, value, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withLearningRate(double value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, value, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withLossWeights(LossWeights value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, value, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withSeed(long value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, value,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withValidationFraction(double value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                value, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                value, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withAugment(boolean value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, value, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, value, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withCacheFeatures(boolean value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, value, device, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, value, device, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withDevice(Device value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, value, maxTime, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, value, maxTime, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withMaxTime(Duration value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, value, earlyStoppingPatience, weightsFile,
+                validationFraction, augment, cacheFeatures, device, value, earlyStopping, weightsFile,
                 fineTuneLastBlock);
     }
 
-    public TrainingConfig withEarlyStoppingPatience(int value) {
+    public TrainingConfig withEarlyStopping(EarlyStopping value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
                 validationFraction, augment, cacheFeatures, device, maxTime, value, weightsFile,
                 fineTuneLastBlock);
@@ -185,13 +202,13 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
 
     public TrainingConfig withWeightsFile(Path value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, value,
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, value,
                 fineTuneLastBlock);
     }
 
     public TrainingConfig withFineTuneLastBlock(boolean value) {
         return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStoppingPatience, weightsFile, value);
+                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile, value);
     }
 
     /** The pretrained weights file the user named, if any. */

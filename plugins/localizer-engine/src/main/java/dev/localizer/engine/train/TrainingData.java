@@ -15,23 +15,45 @@ public sealed interface TrainingData {
     /** The object classes, in the order of the class head. */
     List<String> classNames();
 
-    /** A fixed list of scenes; the classes are the sorted class names of the scenes with an object. */
+    /**
+     * A fixed list of scenes, of which the config's validation fraction is held out; the classes are the sorted class
+     * names of the scenes with an object.
+     */
     static TrainingData of(List<Scene> scenes) {
-        if (scenes.isEmpty()) {
+        return new SceneList(List.copyOf(scenes), List.copyOf(classesToLearn(scenes, List.of())));
+    }
+
+    /**
+     * Scenes to train on and scenes of their own to validate on (the validation fraction does not apply); the
+     * classes are the sorted class names of both.
+     */
+    static TrainingData of(List<Scene> training, List<Scene> validation) {
+        if (validation.isEmpty()) {
+            throw new LocalizerException("The validation scenes are empty: give some labelled images to validate on, "
+                    + "or none at all to hold out a share of the training scenes");
+        }
+        return new SplitSceneList(List.copyOf(training), List.copyOf(validation),
+                List.copyOf(classesToLearn(training, validation)));
+    }
+
+    private static TreeSet<String> classesToLearn(List<Scene> training, List<Scene> validation) {
+        if (training.isEmpty()) {
             throw new LocalizerException("There are no scenes to train on: give at least a few dozen labelled images");
         }
         TreeSet<String> names = new TreeSet<>();
-        for (Scene scene : scenes) {
-            if (scene.present()) {
-                names.add(scene.className());
+        for (List<Scene> scenes : List.of(training, validation)) {
+            for (Scene scene : scenes) {
+                if (scene.present()) {
+                    names.add(scene.className());
+                }
             }
         }
-        if (names.isEmpty()) {
-            throw new LocalizerException("None of the " + scenes.size() + " scenes contains an object, so there are no "
-                    + "boxes to learn: add scenes with an object");
+        if (training.stream().noneMatch(Scene::present)) {
+            throw new LocalizerException("None of the " + training.size() + " scenes contains an object, so there are "
+                    + "no boxes to learn: add scenes with an object");
         }
         checkClassNames(List.copyOf(names));
-        return new SceneList(List.copyOf(scenes), List.copyOf(names));
+        return names;
     }
 
     /**
@@ -58,6 +80,10 @@ public sealed interface TrainingData {
 
     /** A fixed list of scenes. */
     record SceneList(List<Scene> scenes, List<String> classNames) implements TrainingData {
+    }
+
+    /** A fixed list of scenes to train on and one to validate on. */
+    record SplitSceneList(List<Scene> training, List<Scene> validation, List<String> classNames) implements TrainingData {
     }
 
     /** A source of fresh scenes. */

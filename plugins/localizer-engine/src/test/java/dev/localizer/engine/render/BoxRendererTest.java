@@ -110,7 +110,7 @@ class BoxRendererTest {
         assertEquals(1, images.getLength());
         String href = ((Element) images.item(0)).getAttributeNS("http://www.w3.org/1999/xlink", "href");
         assertTrue(href.startsWith("data:image/png;base64,"), href.substring(0, Math.min(40, href.length())));
-        assertTrue(svg.contains("fox 0.93"), "predicted label");
+        assertTrue(svg.contains("fox (presence 0.93)"), "predicted label");
         assertTrue(svg.contains(">fox</text"), "true label");
         assertTrue(svg.contains("rgb(0,200,60)") && svg.contains("rgb(230,30,30)"), "box colours as vector strokes");
         assertTrue(document.getElementsByTagNameNS("*", "rect").getLength() >= 2);
@@ -118,11 +118,32 @@ class BoxRendererTest {
     }
 
     @Test
-    void classProbabilityJoinsTheLabel() {
+    void labelsSayWhichProbabilityIsThePresence() {
         Overlay overlay = Overlay.none().withPrediction(new PredictedBox(PREDICTED_BOX, 0.8, "penguin", 0.75));
-        assertTrue(new BoxRenderer(RenderStyle.defaults()).svg(SCENE, overlay).contains("penguin 0.75 (object 0.80)"));
+        assertTrue(new BoxRenderer(RenderStyle.defaults()).svg(SCENE, overlay).contains("penguin 0.75 (presence 0.80)"));
         assertTrue(new BoxRenderer(RenderStyle.defaults()).svg(SCENE,
-                Overlay.none().withPrediction(PredictedBox.of(PREDICTED_BOX, 0.66))).contains(">0.66</text"));
+                Overlay.none().withPrediction(PredictedBox.of(PREDICTED_BOX, 0.66))).contains(">presence 0.66</text"));
+    }
+
+    @Test
+    void aLabelNearTheRightEdgeStaysInsideTheImage() {
+        // a box at the right edge of a 60-pixel scene; its label is far wider than the 8 pixels right of its left edge
+        Box atTheEdge = new Box(24, 52, 12, 8);
+        Overlay overlay = Overlay.none().withPrediction(new PredictedBox(atTheEdge, 0.9, "penguin", 1.0));
+        BufferedImage drawn = new BoxRenderer(RenderStyle.defaults()).draw(SCENE, overlay);
+        BufferedImage plain = new BoxRenderer(NO_LABELS).draw(SCENE, overlay);
+        int green = RenderStyle.DEFAULT_PREDICTED_COLOR.getRGB() & 0xFFFFFF;
+
+        // the label's background reaches the image's last column and starts well left of the box
+        int labelRow = 20;
+        assertEquals(green, pixel(drawn, 59, labelRow), "label background at the right edge");
+        int firstChanged = 60;
+        for (int x = 59; x >= 0; x--) {
+            if (pixel(drawn, x, labelRow) != pixel(plain, x, labelRow)) {
+                firstChanged = x;
+            }
+        }
+        assertTrue(firstChanged < 30, "the label was moved left into the image, starting at x " + firstChanged);
     }
 
     @Test

@@ -31,7 +31,7 @@ class LossChartTest {
 
     private final LossChart chart = new LossChart("Loss", List.of(
             new Curve("training", new double[] {2.0, 1.0}),
-            new Curve("validation", new double[] {Double.NaN, 0.5})), 0.25);
+            new Curve("validation", new double[] {Double.NaN, 0.5}, 0.25)));
 
     @Test
     void drawsEachCurveThroughItsValues() {
@@ -44,20 +44,46 @@ class LossChartTest {
     }
 
     @Test
-    void marksTheFloorWithADashedLine() {
+    void marksACurvesOwnFloorWithADashedLineInItsColour() {
         BufferedImage image = chart.toImage(WIDTH, HEIGHT);
         int floorY = 228 - (int) Math.round(188 * 0.25 / 2);
-        int gray = 0;
+        int orange = 0;
         int white = 0;
         for (int x = 100; x < 300; x++) {
             Color pixel = new Color(image.getRGB(x, floorY));
-            if (pixel.getRed() < 200 && pixel.getRed() == pixel.getBlue()) {
-                gray++;
+            if (pixel.getRed() > 200 && pixel.getBlue() < 120) {
+                orange++;
             } else if (pixel.equals(Color.WHITE)) {
                 white++;
             }
         }
-        assertTrue(gray > 60 && white > 40, "dashes and gaps along the floor: " + gray + " gray, " + white + " white");
+        assertTrue(orange > 60 && white > 40, "dashes and gaps along the floor: " + orange + " orange, " + white
+                + " white");
+    }
+
+    @Test
+    void oneEarlySpikeDoesNotFlattenTheRestOfTheCurve() {
+        double[] losses = new double[30];
+        for (int i = 0; i < losses.length; i++) {
+            losses[i] = 1.2 - 0.4 * i / (losses.length - 1);
+        }
+        losses[1] = 4.3;
+        LossChart spiky = new LossChart("Loss", List.of(new Curve("validation", losses, 0.79)));
+
+        LossChart.Range range = spiky.range();
+
+        // the axis spans the floor and the curve without the spike, which is drawn at the top edge
+        assertTrue(range.min() <= 0.79 && range.min() > 0.5, range.toString());
+        assertTrue(range.max() >= 1.2 && range.max() < 2, range.toString());
+        assertTrue(spiky.toSvg(WIDTH, HEIGHT).contains(">4.30<"), "the spike's value is written at the top");
+    }
+
+    @Test
+    void aFewValuesAreAllOnTheScaleAndTheAxisFollowsThem() {
+        assertEquals(3.0, LossChart.onScaleMaximum(List.of(1.0, 3.0, 1.1)), 1e-12);
+        LossChart.Range range = new LossChart("Loss", List.of(new Curve("training", new double[] {0.86, 0.84, 0.83})))
+                .range();
+        assertTrue(range.min() >= 0.8 && range.max() <= 0.9, range.toString());
     }
 
     @Test
@@ -73,8 +99,8 @@ class LossChartTest {
         String text = Files.readString(svg);
         assertTrue(text.contains("<svg") && text.contains("width=\"" + WIDTH + "\""), text.substring(0, 300));
         assertTrue(text.contains("rgb(31,119,180)"), "training curve colour in the SVG");
-        assertTrue(text.contains(">training<") && text.contains(">validation<") && text.contains(">loss floor (0.250)<"),
-                "legend text in the SVG");
+        assertTrue(text.contains(">training<") && text.contains(">validation<")
+                && text.contains(">validation floor (0.250)<"), "legend text in the SVG");
     }
 
     @Test
@@ -97,7 +123,7 @@ class LossChartTest {
     @Test
     void leavesOutCurvesWithoutValues() {
         LossChart noValidation = new LossChart("Loss", List.of(new Curve("training", new double[] {1.0}),
-                new Curve("validation", new double[] {Double.NaN})), Double.NaN);
+                new Curve("validation", new double[] {Double.NaN})));
         String svg = noValidation.toSvg(WIDTH, HEIGHT);
         assertTrue(svg.contains(">training<"));
         assertFalse(svg.contains(">validation<"), "no legend entry for a curve without values");
@@ -105,7 +131,7 @@ class LossChartTest {
 
     @Test
     void drawsEmptyAxesWhenThereIsNothingToShow() {
-        BufferedImage image = new LossChart("Loss", List.of(new Curve("training", new double[0])), Double.NaN)
+        BufferedImage image = new LossChart("Loss", List.of(new Curve("training", new double[0])))
                 .toImage(WIDTH, HEIGHT);
         assertEquals(WIDTH, image.getWidth());
         assertNotEquals(Color.WHITE.getRGB(), image.getRGB(64, 150), "the y axis is drawn");

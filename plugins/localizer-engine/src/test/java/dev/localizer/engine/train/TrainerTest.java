@@ -28,6 +28,7 @@ import dev.localizer.engine.RecordingProgress;
 import dev.localizer.engine.TestScenes;
 import dev.localizer.engine.backend.Device;
 import dev.localizer.engine.loss.LossWeights;
+import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.model.vgg16.Vgg16Architecture;
 import dev.localizer.engine.model.vgg16.Vgg16LayerBlocks;
 import dev.localizer.engine.model.vgg16.Vgg16Weights;
@@ -104,6 +105,78 @@ class TrainerTest {
 
         assertEquals(Trainer.TIME_BUDGET, result.stopReason());
         assertTrue(result.history().size() <= 1);
+    }
+
+    @Test
+    void trainingThatNoLongerImprovesStopsEarlyAfterThePatienceAndNotBefore() {
+        // at a learning rate of 1e-9 the validation loss stays within far less than 0.01 of epoch 1's: a plateau
+        TrainingConfig plateau = TINY.withEpochs(8).withLearningRate(1e-9);
+        List<Scene> scenes = new TestScenes(6, 32, 1).take(32);
+
+        TrainingResult stopped = new Trainer(plateau.withEarlyStopping(new EarlyStopping(2, 0.01)))
+                .train(TrainingData.of(scenes), Progress.NONE);
+        TrainingResult later = new Trainer(plateau.withEarlyStopping(new EarlyStopping(4, 0.01)))
+                .train(TrainingData.of(scenes), Progress.NONE);
+        TrainingResult off = new Trainer(plateau.withEpochs(4)).train(TrainingData.of(scenes), Progress.NONE);
+
+        assertEquals(Trainer.EARLY_STOPPING, stopped.stopReason());
+        assertEquals(3, stopped.history().size(), stopped.history().toString());
+        assertEquals(Trainer.EARLY_STOPPING, later.stopReason());
+        assertEquals(5, later.history().size(), later.history().toString());
+        assertEquals(Trainer.COMPLETED, off.stopReason());
+        assertEquals(4, off.history().size());
+        assertEquals(3, stopped.model().manifest().training().epochs(), "the summary counts the epochs trained");
+    }
+
+    @Test
+    void validationScenesOfTheirOwnAreUsedInsteadOfAShareOfTheTrainingScenes() {
+        List<Scene> scenes = new TestScenes(7, 32, 1).take(40);
+        TrainingConfig noShare = TINY.withEpochs(1).withValidationFraction(0);
+
+        TrainingResult split = new Trainer(noShare)
+                .train(TrainingData.of(scenes.subList(0, 30), scenes.subList(30, 40)), Progress.NONE);
+        TrainingResult unsplit = new Trainer(noShare).train(TrainingData.of(scenes.subList(0, 30)), Progress.NONE);
+
+        assertTrue(Double.isFinite(split.history().get(0).validationLoss()), split.history().toString());
+        assertTrue(Double.isNaN(unsplit.history().get(0).validationLoss()), "no share held out, nothing validated");
+        assertThrows(LocalizerException.class, () -> TrainingData.of(scenes, List.of()));
+    }
+
+    @Test
+    void aSavedModelTrainsOnFromWhereItStopped(@TempDir Path folder) throws IOException {
+        List<Scene> scenes = new TestScenes(8, 32, 1).take(48);
+        TrainingConfig config = TINY.withEpochs(2);
+        TrainingResult first = new Trainer(config).train(TrainingData.of(scenes), Progress.NONE);
+        Path file = folder.resolve("model.zip");
+        first.model().save(file);
+
+        TrainingResult continued = new Trainer(config.withEpochs(1).withLearningRate(1e-9))
+                .continueTraining(LocalizerModel.load(file), TrainingData.of(scenes), Progress.NONE);
+        TrainingResult fresh = new Trainer(config.withEpochs(1).withLearningRate(1e-9))
+                .train(TrainingData.of(scenes), Progress.NONE);
+
+        // at a learning rate too small to move the weights, a fresh model stays as untrained as it started
+        assertTrue(continued.history().get(0).validationLoss() < fresh.history().get(0).validationLoss() - 0.01,
+                continued.history() + " against a fresh model's " + fresh.history());
+        assertEquals(first.model().classNames(), continued.model().classNames());
+    }
+
+    @Test
+    void aModelTrainsOnOnlyWithItsBackboneAndClasses() {
+        List<Scene> threeClasses = new TestScenes(9, 32, 3).take(24);
+        LocalizerModel model = new Trainer(TINY.withEpochs(1)).train(TrainingData.of(threeClasses), Progress.NONE)
+                .model();
+
+        LocalizerException backbone = assertThrows(LocalizerException.class, () -> new Trainer(
+                TINY.withBackbone(TrainingConfig.VGG16)).continueTraining(model, TrainingData.of(threeClasses),
+                Progress.NONE));
+        assertTrue(backbone.getMessage().startsWith("The model to train further has the compact backbone, but the "
+                + "settings say vgg16"), backbone.getMessage());
+        List<Scene> otherClass = threeClasses.stream().map(scene -> scene.present()
+                ? new Scene(scene.image(), scene.box(), true, "zebra") : scene).toList();
+        LocalizerException classes = assertThrows(LocalizerException.class, () -> new Trainer(TINY)
+                .continueTraining(model, TrainingData.of(otherClass), Progress.NONE));
+        assertTrue(classes.getMessage().contains("also have [zebra]"), classes.getMessage());
     }
 
     @Test

@@ -1,2 +1,2 @@
 package org.knime.core.data.container;
-public interface CellFactory {}
+public interface CellFactory { org.knime.core.data.DataCell[] getCells(final org.knime.core.data.DataRow row); org.knime.core.data.DataColumnSpec[] getColumnSpecs(); }

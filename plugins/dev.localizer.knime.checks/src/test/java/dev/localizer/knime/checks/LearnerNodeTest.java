@@ -1,0 +1,84 @@
+package dev.localizer.knime.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.localizer.engine.Progress;
+import dev.localizer.engine.scene.Scene;
+import dev.localizer.engine.scene.SceneConfig;
+import dev.localizer.engine.scene.SceneGenerator;
+
+/** The Learner node's optional in-ports, run by the harness on the stand-ins (one short epoch each). */
+class LearnerNodeTest {
+
+    private static NodeClasses s_nodes;
+
+    private static Path s_fileStores;
+
+    private static List<Scene> s_scenes;
+
+    @BeforeAll
+    static void compileTheNodes(@TempDir final Path output) throws Exception {
+        s_nodes = NodeClasses.compile(output.resolve("classes"));
+        s_fileStores = output;
+        s_scenes = new SceneGenerator(SceneConfig.defaults()).generate(0, 24, 1, Progress.NONE);
+    }
+
+    @Test
+    void aConnectedValidationTableIsValidatedOnInsteadOfAShareOfTheTrainingRows() throws Exception {
+        // no share held out: only the validation port can give a validation loss
+        Object[] withPort = train(s_scenes.subList(0, 16), s_scenes.subList(16, 24), null, "compact", 0);
+        Object[] without = train(s_scenes.subList(0, 16), null, null, "compact", 0);
+
+        assertTrue(!validationLosses(withPort).get(0).equals("?"), validationLosses(withPort).toString());
+        assertEquals(List.of("?"), validationLosses(without));
+    }
+
+    @Test
+    void aConnectedModelIsTrainedFurtherWithItsClassesAndItsBackboneOnly() throws Exception {
+        Object first = train(s_scenes.subList(0, 16), null, null, "compact", 0.25)[0];
+
+        Object further = train(s_scenes.subList(8, 24), null, first, "compact", 0.25)[0];
+        Exception wrongBackbone = assertThrows(Exception.class,
+            () -> train(s_scenes.subList(8, 24), null, first, "vgg16", 0.25));
+
+        assertEquals(spec(first, "getClassNames"), spec(further, "getClassNames"));
+        assertEquals("org.knime.core.node.InvalidSettingsException", wrongBackbone.getClass().getName());
+        assertTrue(wrongBackbone.getMessage().startsWith("The model to train further has the compact backbone, but "
+            + "the Backbone option says vgg16"), wrongBackbone.getMessage());
+    }
+
+    private static Object[] train(final List<Scene> training, final List<Scene> validation, final Object model,
+        final String backbone, final double validationFraction) throws Exception {
+        Class<?> portObject = s_nodes.load("org.knime.core.node.port.PortObject");
+        Method train = s_nodes.load("dev.localizer.knime.checks.harness.LearnerRuns").getMethod("train", List.class,
+            List.class, portObject, String.class, double.class, Path.class);
+        try {
+            return (Object[])train.invoke(null, training, validation, model, backbone, validationFraction,
+                s_fileStores);
+        } catch (InvocationTargetException e) {
+            throw (Exception)e.getCause();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> validationLosses(final Object[] outputs) throws Exception {
+        Class<?> table = s_nodes.load("org.knime.core.node.BufferedDataTable");
+        return (List<String>)s_nodes.load("dev.localizer.knime.checks.harness.LearnerRuns")
+            .getMethod("column", table, String.class).invoke(null, outputs[1], "Validation Loss");
+    }
+
+    private static Object spec(final Object modelPort, final String getter) throws Exception {
+        return NodeClasses.call(NodeClasses.call(modelPort, "getSpec"), getter);
+    }
+}

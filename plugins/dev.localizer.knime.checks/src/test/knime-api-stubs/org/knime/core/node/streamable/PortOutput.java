@@ -1,0 +1,2 @@
+package org.knime.core.node.streamable;
+public abstract class PortOutput { public void setInactive(){} }

@@ -1,0 +1,53 @@
+package dev.localizer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+import dev.localizer.engine.train.EarlyStopping;
+import dev.localizer.engine.train.TrainingConfig;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/** What the train options hand the trainer. */
+class TrainOptionsTest {
+
+    @Test
+    void eachBackboneStartsFromTheEnginesDefaultsForIt() {
+        assertEquals(TrainingConfig.defaults(TrainingConfig.VGG16).withSeed(7),
+                config("--backbone", "vgg16"));
+        assertEquals(TrainingConfig.defaults().withSeed(7), config());
+    }
+
+    @Test
+    void earlyStoppingTakesThePatienceAndTheMinimumImprovement() {
+        assertEquals(EarlyStopping.OFF, config().earlyStopping());
+        assertEquals(new EarlyStopping(3, 0), config("--early-stopping-patience", "3").earlyStopping());
+        assertEquals(new EarlyStopping(3, 0.01),
+                config("--early-stopping-patience", "3", "--min-improvement", "0.01").earlyStopping());
+    }
+
+    @Test
+    void aMinimumImprovementWithoutPatienceOrANegativeOneIsAUsageError() {
+        ParameterException alone = assertThrows(ParameterException.class, () -> config("--min-improvement", "0.01"));
+        assertEquals("--min-improvement says when an epoch counts for early stopping: use it with "
+                + "--early-stopping-patience", alone.getMessage());
+        ParameterException negative = assertThrows(ParameterException.class,
+                () -> config("--early-stopping-patience", "2", "--min-improvement", "-1"));
+        assertEquals("--early-stopping-patience 2 --min-improvement -1.0: The minimum improvement for early stopping "
+                + "must be 0 or more, got -1.0; e.g. 0.001", negative.getMessage());
+    }
+
+    private static TrainingConfig config(String... options) {
+        TrainCommand command = new TrainCommand();
+        String[] arguments = new String[options.length + 2];
+        arguments[0] = "--out";
+        arguments[1] = "model.zip";
+        System.arraycopy(options, 0, arguments, 2, options.length);
+        // as Main.commandLine sets it up for every command
+        new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(arguments);
+        return command.training.toConfig(7, command);
+    }
+}

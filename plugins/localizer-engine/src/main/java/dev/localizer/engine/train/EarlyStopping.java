@@ -1,0 +1,56 @@
+package dev.localizer.engine.train;
+
+import java.util.List;
+
+import dev.localizer.engine.LocalizerException;
+
+/**
+ * When training stops before its last epoch: after {@code patience} epochs in a row whose validation loss did not
+ * improve on the best so far by more than {@code minImprovement}. A smaller gain still makes that epoch's model
+ * the one kept; it just does not reset the count, so a long plateau of tiny gains ends training too.
+ *
+ * @param patience       epochs without a sufficient improvement before stopping; 0 turns early stopping off
+ * @param minImprovement how much lower than the best validation loss so far a loss must be to count, 0 or more
+ */
+public record EarlyStopping(int patience, double minImprovement) {
+
+    /** Never stops early. */
+    public static final EarlyStopping OFF = new EarlyStopping(0, 0);
+
+    /** The minimum improvement when only a patience is given: any improvement counts. */
+    public static final double DEFAULT_MIN_IMPROVEMENT = 0;
+
+    public EarlyStopping {
+        if (patience < 0) {
+            throw new LocalizerException("The early stopping patience must be 0 (off) or more epochs, got " + patience);
+        }
+        if (!(minImprovement >= 0) || Double.isInfinite(minImprovement)) {
+            throw new LocalizerException("The minimum improvement for early stopping must be 0 or more, got "
+                    + minImprovement + "; e.g. 0.001");
+        }
+    }
+
+    public boolean isOn() {
+        return patience > 0;
+    }
+
+    /**
+     * Whether training stops after the last of these validation losses, one per epoch so far: the last
+     * {@code patience} of them brought no improvement that counts. Epochs without validation (NaN) never stop it.
+     */
+    public boolean stopsAfter(List<Double> validationLosses) {
+        if (!isOn() || validationLosses.isEmpty() || Double.isNaN(validationLosses.get(validationLosses.size() - 1))) {
+            return false;
+        }
+        int lastCounting = -1;
+        double reference = Double.POSITIVE_INFINITY;
+        for (int epoch = 0; epoch < validationLosses.size(); epoch++) {
+            double loss = validationLosses.get(epoch);
+            if (lastCounting < 0 ? !Double.isNaN(loss) : loss < reference - minImprovement) {
+                lastCounting = epoch;
+                reference = loss;
+            }
+        }
+        return validationLosses.size() - 1 - lastCounting >= patience;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.localizer.engine.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.localizer.engine.LocalizerException;
+
+class EarlyStoppingTest {
+
+    /** Falls fast for three epochs, then creeps down by 0.0001 per epoch: a plateau. */
+    private static final List<Double> PLATEAU = List.of(1.0, 0.8, 0.7, 0.6999, 0.6998, 0.6997, 0.6996, 0.6995);
+
+    @Test
+    void stopsWhenTheGainsOfPatienceEpochsInARowAreBelowTheMinimum() {
+        EarlyStopping rule = new EarlyStopping(3, 0.01);
+        // epoch 3 (0.7) is the last to count; epochs 4, 5 and 6 do not, so training stops after epoch 6
+        assertEquals(6, firstStop(rule, PLATEAU));
+    }
+
+    @Test
+    void withoutAMinimumEveryTinyGainCountsAndThePlateauTrainsOn() {
+        assertEquals(-1, firstStop(new EarlyStopping(3, 0), PLATEAU));
+    }
+
+    @Test
+    void aRiseStopsAfterPatienceEpochsAndNotBefore() {
+        List<Double> rising = List.of(0.5, 0.6, 0.7, 0.8);
+        assertEquals(3, firstStop(new EarlyStopping(2, 0), rising));
+        assertEquals(4, firstStop(new EarlyStopping(3, 0), rising));
+        assertEquals(-1, firstStop(new EarlyStopping(4, 0), rising));
+    }
+
+    @Test
+    void offNeverStopsAndEpochsWithoutValidationNeverStop() {
+        assertEquals(-1, firstStop(EarlyStopping.OFF, List.of(0.5, 0.6, 0.7, 0.8)));
+        assertEquals(-1, firstStop(new EarlyStopping(1, 0), List.of(Double.NaN, Double.NaN, Double.NaN)));
+        assertFalse(new EarlyStopping(1, 0).stopsAfter(List.of()));
+    }
+
+    @Test
+    void wrongValuesAreRefusedWithTheValue() {
+        LocalizerException patience = assertThrows(LocalizerException.class, () -> new EarlyStopping(-1, 0));
+        assertTrue(patience.getMessage().contains("-1"), patience.getMessage());
+        LocalizerException minimum = assertThrows(LocalizerException.class, () -> new EarlyStopping(2, -0.5));
+        assertTrue(minimum.getMessage().contains("-0.5"), minimum.getMessage());
+        assertThrows(LocalizerException.class, () -> new EarlyStopping(2, Double.NaN));
+    }
+
+    /** The 1-based epoch after which the rule first stops, or -1 if it never does. */
+    private static int firstStop(EarlyStopping rule, List<Double> losses) {
+        List<Double> sofar = new ArrayList<>();
+        for (double loss : losses) {
+            sofar.add(loss);
+            if (rule.stopsAfter(sofar)) {
+                return sofar.size();
+            }
+        }
+        return -1;
+    }
+}
