@@ -194,7 +194,8 @@ public final class ScenesFolder {
         return new Label(file, scene.box(), scene.present(), scene.className());
     }
 
-    private static void writeLabels(Path folder, List<Label> labels) throws IOException {
+    /** Writes {@code labels.csv} into the folder (a staging folder: see {@link Staging#writeFolder}). */
+    public static void writeLabels(Path folder, List<Label> labels) throws IOException {
         try (Writer writer = Files.newBufferedWriter(folder.resolve(LABELS_FILE), StandardCharsets.UTF_8)) {
             writer.write(String.join(",", HEADER));
             writer.write('\n');
