@@ -7,10 +7,13 @@ import java.util.List;
  * What to do with images that show several objects, since a localizer finds one object per image.
  */
 public enum ObjectChoice {
-    /** Keep every image, with its largest object (by box area; the first listed among equals). The default. */
+    /** Keep every image, with its largest object (by box area; the first listed among equals). */
     LARGEST,
     /** Keep only the images with at most one object; drop the others. */
     SINGLE;
+
+    /** Every image stays: a user's labelled photos are too precious to drop unasked. */
+    public static final ObjectChoice DEFAULT = LARGEST;
 
     /** The images of the set, each with at most one object, and what was left out. */
     public Selection choose(Annotations annotations) {
