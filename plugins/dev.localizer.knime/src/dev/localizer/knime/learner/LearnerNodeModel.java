@@ -29,6 +29,7 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.ClassNames;
 import dev.localizer.engine.io.Staging;
 import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.model.ModelManifest;
@@ -152,12 +153,15 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         long total = Math.max(1, table.size());
         for (DataRow row : table) {
             exec.checkCanceled();
-            BufferedImage image = ImageCells.read(row, columns.image(), columns.name(columns.image()));
-            boolean present = Cells.flag(row, columns.present(), columns.name(columns.present()));
-            Box box = present ? columns.box().read(row) : Box.NONE;
-            String className = !present ? SceneGenerator.NO_CLASS
-                : Cells.text(row, columns.className(), columns.name(columns.className()), SINGLE_CLASS);
-            scenes.add(new Scene(image, box, present, className));
+            scenes.add(Cells.forRow(row, () -> {
+                BufferedImage image = ImageCells.read(row, columns.image(), columns.name(columns.image()));
+                boolean present = Cells.flag(row, columns.present(), columns.name(columns.present()));
+                Box box = present ? columns.box().read(row) : Box.NONE;
+                String className = !present ? SceneGenerator.NO_CLASS
+                    : ClassNames.check(Cells.text(row, columns.className(), columns.name(columns.className()),
+                        SINGLE_CLASS));
+                return new Scene(image, box, present, className);
+            }));
             exec.setProgress(scenes.size() / (double)total, () -> "Reading picture " + row.getKey());
         }
         return scenes;

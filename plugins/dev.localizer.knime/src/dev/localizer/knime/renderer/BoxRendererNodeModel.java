@@ -89,6 +89,10 @@ final class BoxRendererNodeModel extends LocalizerNodeModel<BoxRendererNodeSetti
         rearranger.append(new SingleCellFactory(new DataColumnSpecCreator(outputName, type).createSpec()) {
             @Override
             public DataCell getCell(final DataRow row) {
+                return Cells.forRow(row, () -> draw(row));
+            }
+
+            private DataCell draw(final DataRow row) {
                 BufferedImage picture = ImageCells.read(row, image, imageName);
                 Overlay overlay = Overlay.none();
                 if (predictedDrawing != null) {

@@ -55,8 +55,8 @@ final class ScorerNodeModel extends LocalizerNodeModel<ScorerNodeSettings> {
         long total = Math.max(1, table.size());
         for (DataRow row : table) {
             exec.checkCanceled();
-            truths.add(columns.truth(row));
-            predictions.add(columns.prediction(row, threshold));
+            truths.add(Cells.forRow(row, () -> columns.truth(row)));
+            predictions.add(Cells.forRow(row, () -> columns.prediction(row, threshold)));
             exec.setProgress(truths.size() / (double)total);
         }
         Metrics metrics = Metrics.of(truths, predictions);

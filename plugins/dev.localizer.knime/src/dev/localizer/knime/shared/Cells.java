@@ -1,5 +1,7 @@
 package dev.localizer.knime.shared;
 
+import java.util.function.Supplier;
+
 import org.knime.core.data.BooleanValue;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
@@ -33,6 +35,22 @@ public final class Cells {
     /** The text of a string cell, or {@code fallback} when the column is not used ({@code column < 0}). */
     public static String text(final DataRow row, final int column, final String columnName, final String fallback) {
         return column < 0 ? fallback : ((StringValue)present(row, column, columnName)).getStringValue();
+    }
+
+    /**
+     * Does the engine work for one row, so that an error the engine reports about its values (a box outside its
+     * picture, a probability out of range, an unprintable class name) names the row.
+     */
+    public static <T> T forRow(final DataRow row, final Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (LocalizerException e) {
+            String key = "\"" + row.getKey() + "\"";
+            if (String.valueOf(e.getMessage()).contains(key)) {
+                throw e;
+            }
+            throw new LocalizerException("Row " + key + ": " + e.getMessage(), e);
+        }
     }
 
     private static DataCell present(final DataRow row, final int column, final String columnName) {

@@ -101,7 +101,10 @@ public final class ImageCells {
                     + "(PNG, JPEG, GIF or BMP). Convert it to PNG first.");
             }
             return image;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof LocalizerException known) {
+                throw known;
+            }
             throw new LocalizerException("The image in " + where + " is damaged: " + e.getMessage(), e);
         }
     }

@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import dev.localizer.engine.LocalizerException;
 
@@ -33,7 +36,8 @@ final class InputImages {
         /** The file name of a rendering of this image in another format. */
         String outputName(String extension) {
             String name = path.getFileName().toString();
-            return name.substring(0, name.lastIndexOf('.')) + "." + extension;
+            int dot = name.lastIndexOf('.');
+            return (dot > 0 ? name.substring(0, dot) : name) + "." + extension;
         }
 
         /**
@@ -108,5 +112,27 @@ final class InputImages {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 && IMAGE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Width and height of an image, read from its file's header; null when it cannot be read. */
+    static int[] headerSize(Path image) {
+        if (!Files.isRegularFile(image)) {
+            return null;
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

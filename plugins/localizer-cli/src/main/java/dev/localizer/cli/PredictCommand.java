@@ -7,6 +7,7 @@ import dev.localizer.engine.backend.Backends;
 import dev.localizer.engine.backend.Device;
 import dev.localizer.engine.io.RunFiles;
 import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.predict.InputImage;
 import dev.localizer.engine.predict.Predictor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,7 +56,8 @@ final class PredictCommand extends Subcommand {
         output.detail(predictor.mirrorAveraging() ? "Each image is averaged with its mirror image"
                 : "Each image is predicted as it is, without its mirror image");
         Estimation answers = output.compute("Predicting",
-                progress -> Estimation.run(predictor, images, InputImages.Image::read, progress));
+                progress -> Estimation.run(predictor, images,
+                        image -> InputImage.read(image.path(), localizer.inputEncoding()), progress));
         List<String> files = images.stream().map(InputImages.Image::key).toList();
         PredictionsCsv.write(out, answers.rows(files, localizer.classNames()));
         long present = answers.predictions().stream().filter(prediction -> prediction.present()).count();

@@ -1,6 +1,5 @@
 package dev.localizer.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +8,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.ClassNames;
 import dev.localizer.engine.CsvLine;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.io.Staging;
@@ -66,21 +67,29 @@ final class PredictionsCsv {
     }
 
     static List<Row> read(Path file) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String headerLine = reader.readLine();
-            List<String> header = headerLine == null ? List.of() : CsvLine.split(headerLine.replace("\uFEFF", ""));
+        try {
+            List<String> lines = CsvLine.readLines(file);
+            String headerLine = lines.isEmpty() ? null : lines.get(0);
+            List<String> header = headerLine == null ? List.of() : split(headerLine, file + " line 1: ");
             if (header.size() < HEADER.size() || !header.subList(0, HEADER.size()).equals(HEADER)) {
-                throw new LocalizerException(file + " line 1: the header is \"" + headerLine + "\", expected it to start with \""
-                        + String.join(",", HEADER) + "\"; give a CSV written by 'localizer predict'");
+                throw new LocalizerException(file + " line 1: the header is \"" + ClassNames.printable(String.valueOf(headerLine))
+                        + "\", expected it to start with \"" + String.join(",", HEADER) + "\"; give a CSV written by 'localizer predict'");
             }
             List<String> classNames = classColumns(header, file);
             List<Row> rows = new ArrayList<>();
-            String line;
-            int lineNumber = 1;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
+            Map<String, Integer> lineOfFile = new HashMap<>();
+            for (int index = 1; index < lines.size(); index++) {
+                String line = lines.get(index);
+                int lineNumber = index + 1;
+                String where = file + " line " + lineNumber + ": ";
                 if (!line.isBlank()) {
-                    rows.add(parse(CsvLine.split(line), header.size(), classNames, file + " line " + lineNumber + ": "));
+                    Row row = parse(split(line, where), header.size(), classNames, where);
+                    Integer earlier = lineOfFile.putIfAbsent(row.file(), lineNumber);
+                    if (earlier != null) {
+                        throw new LocalizerException(where + "the file " + row.file() + " is listed again (first at line "
+                                + earlier + "); list each image once");
+                    }
+                    rows.add(row);
                 }
             }
             return rows;
@@ -88,6 +97,14 @@ final class PredictionsCsv {
             throw new LocalizerException("The predictions file " + file + " does not exist; write one with 'localizer predict'");
         } catch (IOException e) {
             throw new LocalizerException("Cannot read the predictions file " + file + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static List<String> split(String line, String where) {
+        try {
+            return CsvLine.split(line);
+        } catch (IllegalArgumentException e) {
+            throw new LocalizerException(where + e.getMessage(), e);
         }
     }
 
@@ -117,8 +134,14 @@ final class PredictionsCsv {
         for (int i = 0; i < classNames.size(); i++) {
             classProbabilities.put(classNames.get(i), probability(fields, HEADER.size() + i, CLASS_PROBABILITY_PREFIX + classNames.get(i), where));
         }
+        String className;
+        try {
+            className = fields.get(7).isBlank() ? "" : ClassNames.check(fields.get(7));
+        } catch (LocalizerException e) {
+            throw new LocalizerException(where + e.getMessage(), e);
+        }
         return new Row(fields.get(0), box, probability(fields, 5, "presence_probability", where), bool(fields.get(6), where),
-                fields.get(7), probability(fields, 8, "class_probability", where), classProbabilities);
+                className, probability(fields, 8, "class_probability", where), classProbabilities);
     }
 
     private static double number(List<String> fields, int index, String where) {

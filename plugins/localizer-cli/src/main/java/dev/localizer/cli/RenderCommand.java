@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.localizer.engine.Box;
+import dev.localizer.engine.CsvLine;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.io.RunFiles;
 import dev.localizer.engine.io.Staging;
@@ -77,6 +79,7 @@ final class RenderCommand extends Subcommand {
         Map<String, ScenesFolder.Label> truth = labels == null ? Map.of() : Labels.read(labels);
         warnAboutUnmatched(output, images, predicted, "--predictions");
         warnAboutUnmatched(output, images, truth, "--labels");
+        requireBoxesInside(images, predicted, truth);
 
         RenderStyle style = RenderStyle.defaults();
         BoxRenderer renderer = new BoxRenderer(style);
@@ -117,6 +120,54 @@ final class RenderCommand extends Subcommand {
                         + (earlier.equals("the contact sheet") ? ", or rename the image, or use --sheet 0" : ""));
             }
         }
+    }
+
+    /**
+     * Refuses, before anything is written, a box that lies outside its image (read from the image headers), naming
+     * the CSV file and line that gave it: such a box belongs to another image or another size of it.
+     */
+    private void requireBoxesInside(List<InputImages.Image> images, Map<String, PredictionsCsv.Row> predicted,
+                                    Map<String, ScenesFolder.Label> truth) {
+        for (InputImages.Image image : images) {
+            PredictionsCsv.Row row = image.find(predicted);
+            ScenesFolder.Label label = image.find(truth);
+            if (row == null && (label == null || !label.present())) {
+                continue;
+            }
+            int[] size = InputImages.headerSize(image.path());
+            if (size == null) {
+                continue; // reading the image says what is wrong with it
+            }
+            if (row != null && !row.box().isInside(size[0], size[1])) {
+                throw outside("predicted", row.box(), row.file(), predictions, image, size);
+            }
+            if (label != null && label.present() && !label.box().isInside(size[0], size[1])) {
+                throw outside("true", label.box(), label.file(), Labels.folderOf(labels).resolve(ScenesFolder.LABELS_FILE),
+                        image, size);
+            }
+        }
+    }
+
+    private static LocalizerException outside(String kind, Box box, String file, Path csv, InputImages.Image image,
+                                              int[] size) {
+        return new LocalizerException(csv + " line " + lineOf(csv, file) + ": the " + kind + " box (top=" + box.top()
+                + ", left=" + box.left() + ", height=" + box.height() + ", width=" + box.width() + ") lies outside the "
+                + size[0] + "×" + size[1] + " image " + image.path() + "; check that the row belongs to this image");
+    }
+
+    /** The number of the line of a CSV file whose first value is {@code file} (for messages only). */
+    private static String lineOf(Path csv, String file) {
+        try {
+            List<String> lines = CsvLine.readLines(csv);
+            for (int i = 1; i < lines.size(); i++) {
+                if (!lines.get(i).isBlank() && CsvLine.split(lines.get(i)).get(0).strip().equals(file)) {
+                    return Integer.toString(i + 1);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the file was read before; without it, the row is named by its file only
+        }
+        return "of " + file;
     }
 
     /** Writes a contact sheet of the tiles, 4 per row, in the given format, into a folder being staged. */

@@ -61,6 +61,19 @@ final class SceneOptions {
             description = "Threads that draw scenes (default: all cores).")
     Integer threads;
 
+    /** The options given that say how scenes are drawn (all but --threads), as named on the command line. */
+    List<String> drawingOptionsGiven() {
+        List<String> given = new ArrayList<>();
+        Object[][] options = {{"--size", size}, {"--sprites", sprites}, {"--classes", classes},
+            {"--backgrounds", backgrounds}, {"--presence", presence}, {"--scale", scale}, {"--flip", flip}, {"--box", box}};
+        for (Object[] option : options) {
+            if (option[1] != null) {
+                given.add((String) option[0]);
+            }
+        }
+        return given;
+    }
+
     /** Threads for scene drawing; 0 lets the generator use all cores. */
     int threads() {
         if (threads != null && threads < 0) {

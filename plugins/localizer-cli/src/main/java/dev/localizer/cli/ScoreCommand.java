@@ -1,17 +1,10 @@
 package dev.localizer.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.io.RunFiles;
@@ -110,7 +103,7 @@ final class ScoreCommand extends Subcommand {
     private static List<int[]> imageSizes(Path folder, List<String> files, Output output) {
         List<int[]> sizes = new ArrayList<>(files.size());
         for (String file : files) {
-            int[] size = headerSize(folder.resolve(file));
+            int[] size = InputImages.headerSize(folder.resolve(file));
             if (size == null) {
                 output.warn("cannot read the size of " + folder.resolve(file) + ", so the reference loss is not computed");
                 return null;
@@ -118,26 +111,5 @@ final class ScoreCommand extends Subcommand {
             sizes.add(size);
         }
         return sizes;
-    }
-
-    private static int[] headerSize(Path image) {
-        if (!Files.isRegularFile(image)) {
-            return null;
-        }
-        try (ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                return null;
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                return new int[] {reader.getWidth(0), reader.getHeight(0)};
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException e) {
-            return null;
-        }
     }
 }

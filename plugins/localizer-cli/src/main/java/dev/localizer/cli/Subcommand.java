@@ -2,7 +2,9 @@ package dev.localizer.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import dev.localizer.engine.LocalizerException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +30,19 @@ abstract class Subcommand implements Callable<Integer> {
             run(root.output());
             return Main.EXIT_OK;
         } catch (OutOfMemoryError e) {
-            throw new LocalizerException("Java ran out of memory (" + e.getMessage() + "). Use fewer or smaller images,"
-                    + " a smaller --batch, or give Java more memory, e.g. LOCALIZER_JAVA_OPTS=-Xmx8g ./localizer ...");
+            throw new LocalizerException("Java ran out of memory (" + e.getMessage() + "). Use fewer or smaller images"
+                    + memoryOptionsAdvice() + ", or give Java more memory, e.g. LOCALIZER_JAVA_OPTS=-Xmx8g ./localizer ...");
+        } catch (StackOverflowError e) {
+            throw new LocalizerException("Java ran out of stack space: an input is nested too deeply for it; simplify"
+                    + " that input, or give Java a larger stack, e.g. LOCALIZER_JAVA_OPTS=-Xss64m ./localizer ...");
         }
+    }
+
+    /** The options of this command that lower its memory use, as advice; none for a command without them. */
+    private String memoryOptionsAdvice() {
+        List<String> options = Stream.of("--batch", "--input-size").filter(name -> spec.findOption(name) != null)
+                .map(name -> "a smaller " + name).toList();
+        return options.isEmpty() ? "" : ", " + String.join(", ", options);
     }
 
     abstract void run(Output output) throws Exception;

@@ -14,6 +14,7 @@ import dev.localizer.engine.scene.ScenesFolder;
 import dev.localizer.engine.train.Trainer;
 import dev.localizer.engine.train.TrainingConfig;
 import dev.localizer.engine.train.TrainingData;
+import dev.localizer.engine.train.TrainingMemory;
 import dev.localizer.engine.train.TrainingResult;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -60,6 +61,14 @@ final class TrainCommand extends Subcommand {
         training.readBy(scene.readBy(RunFiles.none())).reading("--scenes", source.scenes)
                 .writingFile("--out", out).writingFile("the history file", history).check();
         TrainingConfig config = training.toConfig(seed, this);
+        List<String> drawingOptions = scene.drawingOptionsGiven();
+        if (source.scenes != null && !drawingOptions.isEmpty()) {
+            boolean one = drawingOptions.size() == 1;
+            throw usageError(String.join(", ", drawingOptions) + (one ? " says" : " say") + " how generated scenes are"
+                    + " drawn, but --scenes " + source.scenes + " gives scenes already drawn; leave " + (one ? "it" : "them")
+                    + " out, or train on generated scenes with --generate");
+        }
+        TrainingMemory.check(config);
         output.detail("Training settings: " + config);
         List<Scene> scenes = source.scenes != null ? readScenes(output) : generateScenes(output);
         TrainingResult result = output.compute("Training", progress -> new Trainer(config).train(TrainingData.of(scenes), progress));

@@ -62,4 +62,25 @@ class PredictionsCsvTest {
         assertEquals(file + " line 1: the header is \"file,top,left\", expected it to start with \""
                 + String.join(",", PredictionsCsv.HEADER) + "\"; give a CSV written by 'localizer predict'", error.getMessage());
     }
+
+    @Test
+    void duplicateRowsBrokenQuotesAndUnprintableClassesNameFileAndLine() throws IOException {
+        Path file = dir.resolve("pred.csv");
+        String header = String.join(",", PredictionsCsv.HEADER);
+        Files.writeString(file, header + "\nx.png,1,2,3,4,0.9,true,fox,0.9\ny.png,1,2,3,4,0.9,true,fox,0.9\n"
+                + "x.png,1,2,3,4,0.1,false,fox,0.9\n");
+        assertEquals(file + " line 4: the file x.png is listed again (first at line 2); list each image once",
+                assertThrows(LocalizerException.class, () -> PredictionsCsv.read(file)).getMessage());
+        Files.writeString(file, header + "\n\"x.png,1,2,3,4,0.9,true,fox,0.9\n");
+        assertEquals(file + " line 2: value 1 opens a quote that is not closed on this line; close it with \"",
+                assertThrows(LocalizerException.class, () -> PredictionsCsv.read(file)).getMessage());
+        Files.writeString(file, header + "\nx.png,1,2,3,4,0.9,true,fox\u202E,0.9\n");
+        String message = assertThrows(LocalizerException.class, () -> PredictionsCsv.read(file)).getMessage();
+        assertEquals(file + " line 2: the class name \"fox\\u202E\" holds the control character U+202E; use printable"
+                + " characters only", message);
+        Files.write(file, (header + "\nx.png,1,2,3,4,0.9,true,\u00e9l\u00e9phant,0.9\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals(file + " is not UTF-8 text at line 2; save it as UTF-8",
+                assertThrows(LocalizerException.class, () -> PredictionsCsv.read(file)).getMessage());
+    }
 }

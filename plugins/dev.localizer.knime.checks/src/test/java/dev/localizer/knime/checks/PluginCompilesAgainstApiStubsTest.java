@@ -55,7 +55,7 @@ class PluginCompilesAgainstApiStubsTest {
         assertTrue(errors.contains("presence()"), errors);
     }
 
-    private static void assumeEngineIsComplete() {
+    static void assumeEngineIsComplete() {
         for (String name : ENGINE_CLASSES) {
             boolean present;
             try {
@@ -69,7 +69,7 @@ class PluginCompilesAgainstApiStubsTest {
     }
 
     /** The compiler's error messages, empty when the sources compile. */
-    private static String compile(final Path sources, final Path output) throws IOException {
+    static String compile(final Path sources, final Path output) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         List<String> arguments = new ArrayList<>(List.of("-proc:none", "-nowarn", "-encoding", "UTF-8",
             "--release", "17", "-d", output.toString(), "-cp", System.getProperty("java.class.path")));

@@ -35,6 +35,34 @@ public final class CompactNetwork {
     private CompactNetwork() {
     }
 
+    /** The values one image's forward pass keeps (each block's convolution, normalization and ReLU outputs). */
+    public static long activationsPerImage(InputEncoding input) {
+        long values = 0;
+        long height = input.height();
+        long width = input.width();
+        for (int blockWidth : BLOCK_WIDTHS) {
+            height = (height + 1) / 2;
+            width = (width + 1) / 2;
+            values += 3L * blockWidth * height * width;
+        }
+        return values + HEAD_UNITS;
+    }
+
+    /** The network's weights: the convolutions, and the dense head on the last feature map, which dominates. */
+    public static long parameterCount(InputEncoding input, int classCount) {
+        long parameters = 0;
+        long channels = input.channels();
+        long height = input.height();
+        long width = input.width();
+        for (int blockWidth : BLOCK_WIDTHS) {
+            parameters += 9 * channels * blockWidth + 4L * blockWidth;
+            channels = blockWidth;
+            height = (height + 1) / 2;
+            width = (width + 1) / 2;
+        }
+        return parameters + (channels * height * width + 1) * HEAD_UNITS + (HEAD_UNITS + 1L) * (5 + classCount);
+    }
+
     /** A freshly initialized network for the given input and classes, trained with Adam at {@code learningRate}. */
     public static ComputationGraph create(InputEncoding input, int classCount, LossWeights weights, long seed,
                                           double learningRate) {

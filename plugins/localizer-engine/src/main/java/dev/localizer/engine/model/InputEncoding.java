@@ -20,9 +20,18 @@ public record InputEncoding(int height, int width, boolean coordinateChannels) {
 
     public static final String NORMALIZATION = "rgb/255";
 
+    /** The smallest input side: smaller inputs leave no room for an object. */
+    public static final int MIN_SIDE = 8;
+    /**
+     * The largest input side: a dense head on larger feature maps would have billions of weights, and the
+     * encoded images of one batch would not fit in a Java array.
+     */
+    public static final int MAX_SIDE = 1024;
+
     public InputEncoding {
-        if (height < 8 || width < 8 || height > 4096 || width > 4096) {
-            throw new LocalizerException("The model input size must be between 8 and 4096 pixels, got " + width + "×" + height);
+        if (height < MIN_SIDE || width < MIN_SIDE || height > MAX_SIDE || width > MAX_SIDE) {
+            throw new LocalizerException("The model input size must be between " + MIN_SIDE + " and " + MAX_SIDE
+                    + " pixels, got " + width + "×" + height);
         }
     }
 
@@ -38,13 +47,46 @@ public record InputEncoding(int height, int width, boolean coordinateChannels) {
     /** The float input {@code [n, channels, height, width]} for the given images (of any size). */
     public INDArray encode(List<BufferedImage> images) {
         int imageSize = channels() * height * width;
-        float[] data = new float[images.size() * imageSize];
+        long values = (long) images.size() * imageSize;
+        if (values > Integer.MAX_VALUE - 8) {
+            throw new LocalizerException("A batch of " + images.size() + " images of " + width + "×" + height + " px with "
+                    + channels() + " channels is " + values + " values, more than one array holds; use smaller batches");
+        }
+        float[] data = new float[(int) values];
         for (int n = 0; n < images.size(); n++) {
             encodeInto(images.get(n), data, n * imageSize);
         }
         INDArray encoded = Nd4j.createUninitialized(DataType.FLOAT, images.size(), channels(), height, width);
         encoded.data().asNioFloat().put(data);
         return encoded;
+    }
+
+    /**
+     * The encoding of the mirror images of what {@link #encode} encoded: the colour channels reversed left to
+     * right, the coordinate channels as they are (they say where a pixel is, whatever the picture).
+     */
+    public INDArray mirrored(INDArray encoded) {
+        long[] shape = encoded.shape();
+        if (shape.length != 4 || shape[1] != channels() || shape[2] != height || shape[3] != width) {
+            throw new IllegalArgumentException("Not an encoding of this input: shape " + java.util.Arrays.toString(shape));
+        }
+        float[] data = encoded.dup('c').data().asFloat();
+        float[] mirrored = data.clone();
+        int plane = height * width;
+        for (int n = 0; n < shape[0]; n++) {
+            for (int channel = 0; channel < 3; channel++) {
+                int base = (n * channels() + channel) * plane;
+                for (int y = 0; y < height; y++) {
+                    int row = base + y * width;
+                    for (int x = 0; x < width; x++) {
+                        mirrored[row + x] = data[row + width - 1 - x];
+                    }
+                }
+            }
+        }
+        INDArray result = Nd4j.createUninitialized(DataType.FLOAT, shape);
+        result.data().asNioFloat().put(mirrored);
+        return result;
     }
 
     /** Writes one image's encoding at {@code offset}. */

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -19,6 +20,9 @@ import java.util.zip.ZipOutputStream;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -26,6 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import dev.localizer.engine.ClassNames;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.backend.Backends;
 import dev.localizer.engine.model.vgg16.Vgg16Architecture;
@@ -138,7 +143,10 @@ final class ModelFile {
         if (network == null) {
             throw damaged(source, new EOFException("no " + NETWORK + " entry"));
         }
-        return new LocalizerModel(restoreNetwork(network, source), manifest, restoreBase(manifest, backbone, source));
+        ComputationGraph graph = restoreNetwork(network, source);
+        LocalizerModel.PretrainedBase base = restoreBase(manifest, backbone, source);
+        checkNetworkFitsManifest(graph, manifest, base, source);
+        return new LocalizerModel(graph, manifest, base);
     }
 
     private static LocalizerModel.PretrainedBase restoreBase(ModelManifest manifest, byte[] backbone, String source) {
@@ -181,7 +189,74 @@ final class ModelFile {
             throw foreign(source, "its manifest is incomplete (format version " + manifest.formatVersion()
                     + ", classes " + manifest.classNames() + ")");
         }
+        checkManifestValues(manifest, source);
         return manifest;
+    }
+
+    /** Refuses manifest values that no Localizer writes, before anything is built from them. */
+    private static void checkManifestValues(ModelManifest manifest, String source) {
+        if (!Set.of(CompactNetwork.NAME, Vgg16Backbone.NAME).contains(manifest.backbone())) {
+            throw damaged(source, "its manifest names the backbone '" + ClassNames.printable(manifest.backbone())
+                    + "', expected " + CompactNetwork.NAME + " or " + Vgg16Backbone.NAME);
+        }
+        int height = manifest.inputHeight();
+        int width = manifest.inputWidth();
+        if (Math.min(height, width) < InputEncoding.MIN_SIDE || Math.max(height, width) > InputEncoding.MAX_SIDE) {
+            throw damaged(source, "its manifest gives an input of " + width + "×" + height + " px, outside the "
+                    + InputEncoding.MIN_SIDE + " to " + InputEncoding.MAX_SIDE + " px that models have");
+        }
+        List<String> rgb = new InputEncoding(height, width, false).channelNames();
+        List<String> withCoordinates = new InputEncoding(height, width, true).channelNames();
+        boolean vgg16 = manifest.backbone().equals(Vgg16Backbone.NAME);
+        if (!manifest.inputChannels().equals(rgb) && (vgg16 || !manifest.inputChannels().equals(withCoordinates))) {
+            throw damaged(source, "its manifest lists the input channels " + ClassNames.printable(
+                    String.valueOf(manifest.inputChannels())) + ", expected " + rgb
+                    + (vgg16 ? " for a " + Vgg16Backbone.NAME + " model" : " or " + withCoordinates));
+        }
+        if (!InputEncoding.NORMALIZATION.equals(manifest.normalization())) {
+            throw damaged(source, "its manifest gives the input normalization '"
+                    + ClassNames.printable(String.valueOf(manifest.normalization())) + "', expected "
+                    + InputEncoding.NORMALIZATION);
+        }
+        try {
+            ClassNames.check(manifest.classNames());
+        } catch (LocalizerException e) {
+            throw damaged(source, "its manifest's classes are wrong: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses a network that the manifest does not describe: one image of the manifest's input (or the base's
+     * features of it) runs through the network, which must answer with a box, a presence and, for several
+     * classes, one probability per class name.
+     */
+    private static void checkNetworkFitsManifest(ComputationGraph network, ModelManifest manifest,
+                                                 LocalizerModel.PretrainedBase base, String source) {
+        long[] inputShape = base == null
+                ? new long[] {manifest.inputChannels().size(), manifest.inputHeight(), manifest.inputWidth()}
+                : base.backbone().featureShape();
+        String input = "its manifest's input (" + manifest.inputWidth() + "×" + manifest.inputHeight() + " px, "
+                + manifest.inputChannels().size() + " channels)";
+        INDArray[] outputs;
+        try {
+            long[] batchShape = new long[inputShape.length + 1];
+            batchShape[0] = 1;
+            System.arraycopy(inputShape, 0, batchShape, 1, inputShape.length);
+            outputs = network.output(false, Nd4j.zeros(DataType.FLOAT, batchShape));
+        } catch (RuntimeException e) {
+            throw damaged(source, input + " does not fit its network");
+        }
+        int classes = manifest.classNames().size();
+        int expectedOutputs = manifest.hasClassHead() ? 3 : 2;
+        if (outputs.length != expectedOutputs || outputs[0].length() != 4 || outputs[1].length() != 1) {
+            throw damaged(source, "its network has " + outputs.length + " outputs, not the box, presence"
+                    + (manifest.hasClassHead() ? " and class" : "") + " outputs of a model of " + classes
+                    + (classes == 1 ? " class" : " classes"));
+        }
+        if (manifest.hasClassHead() && outputs[2].length() != classes) {
+            throw damaged(source, "its manifest names " + classes + " classes, its network has " + outputs[2].length()
+                    + " class outputs");
+        }
     }
 
     private static ComputationGraph restoreNetwork(byte[] network, String source) {
@@ -224,7 +299,11 @@ final class ModelFile {
     }
 
     private static LocalizerException damaged(String source, Exception cause) {
-        return new LocalizerException("Model file " + source + " is damaged or incomplete (" + cause.getMessage()
-                + "). Copy or save it again.", cause);
+        return new LocalizerException("Model file " + source + " is damaged: " + cause.getMessage()
+                + "; copy or save it again", cause);
+    }
+
+    private static LocalizerException damaged(String source, String why) {
+        return new LocalizerException("Model file " + source + " is damaged: " + why + "; copy or save it again");
     }
 }

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.nd4j.linalg.api.ndarray.INDArray;
+
 import dev.localizer.engine.Box;
 import dev.localizer.engine.LocalizerException;
-import dev.localizer.engine.PackedRgb;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.loss.Estimate;
+import dev.localizer.engine.model.InputEncoding;
 import dev.localizer.engine.model.LocalizerModel;
 
 /**
@@ -81,27 +83,31 @@ public final class Predictor {
         return predict(List.of(image), Progress.NONE).get(0);
     }
 
-    /** Predictions for the images, in order; reports progress and stops when cancelled (between batches). */
+    /** Predictions for the images, in order; reports progress and stops when cancelled (checked for each image). */
     public List<Prediction> predict(List<BufferedImage> images, Progress progress) {
-        return answer(images, Function.identity(), progress).stream().map(Answer::prediction).toList();
+        return answer(images, InputImage::of, progress).stream().map(Answer::prediction).toList();
     }
 
     /**
      * Predictions with the network's raw estimates (every class probability, the unclamped normalized box) for
      * items whose images are read one batch at a time, so that large folders need not fit in memory; reports
-     * progress and stops when cancelled (between batches).
+     * progress and stops when cancelled (checked before each image is read, since reading a large photo takes a
+     * while).
      */
-    public <T> List<Answer> answer(List<T> items, Function<T, BufferedImage> read, Progress progress) {
+    public <T> List<Answer> answer(List<T> items, Function<T, InputImage> read, Progress progress) {
         List<Answer> answers = new ArrayList<>(items.size());
         for (int from = 0; from < items.size(); from += batchSize) {
+            List<InputImage> batch = new ArrayList<>(batchSize);
+            for (T item : items.subList(from, Math.min(items.size(), from + batchSize))) {
+                progress.checkCancelled();
+                batch.add(read.apply(item));
+            }
             progress.checkCancelled();
-            List<BufferedImage> batch = items.subList(from, Math.min(items.size(), from + batchSize)).stream()
-                    .map(read).toList();
-            List<Estimate> estimates = estimate(batch);
+            List<Estimate> estimates = estimate(batch.stream().map(InputImage::pixels).toList());
             for (int i = 0; i < batch.size(); i++) {
-                BufferedImage image = batch.get(i);
-                answers.add(new Answer(interpret(estimates.get(i), model.classNames(), image.getWidth(),
-                        image.getHeight(), threshold), estimates.get(i)));
+                InputImage image = batch.get(i);
+                answers.add(new Answer(interpret(estimates.get(i), model.classNames(), image.width(), image.height(),
+                        threshold), estimates.get(i)));
             }
             progress.report((double) answers.size() / items.size(),
                     "predicted " + answers.size() + " of " + items.size() + " images");
@@ -109,13 +115,16 @@ public final class Predictor {
         return answers;
     }
 
+    /** The estimates for images; the mirror images of mirror averaging are made of the small encoded input. */
     private List<Estimate> estimate(List<BufferedImage> images) {
-        List<Estimate> plain = model.estimate(model.inputEncoding().encode(images));
+        InputEncoding encoding = model.inputEncoding();
+        INDArray encoded = encoding.encode(images);
+        INDArray mirrored = mirrorAveraging ? encoding.mirrored(encoded) : null;
+        List<Estimate> plain = model.estimate(encoded);
         if (!mirrorAveraging) {
             return plain;
         }
-        List<Estimate> ofMirrored = model.estimate(model.inputEncoding().encode(
-                images.stream().map(PackedRgb::mirrored).toList()));
+        List<Estimate> ofMirrored = model.estimate(mirrored);
         List<Estimate> averaged = new ArrayList<>(plain.size());
         for (int i = 0; i < plain.size(); i++) {
             averaged.add(averageWithMirrored(plain.get(i), ofMirrored.get(i)));

@@ -3,6 +3,7 @@ package dev.localizer.engine.scene;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -63,20 +64,20 @@ final class ImageSources {
     static BufferedImage decodeRaster(byte[] bytes, String source, String role) {
         BufferedImage image;
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-            if (!readers.hasNext()) {
+            ImageReader reader = readerFor(input);
+            if (reader == null) {
                 image = null;
             } else {
-                ImageReader reader = readers.next();
                 try {
-                    reader.setInput(input, true, true);
                     // Check the declared size before decoding: a small file may declare a huge picture.
-                    checkSize(reader.getWidth(0), reader.getHeight(0), source, role);
+                    checkSize(reader.getWidth(0), reader.getHeight(0), role + " " + source);
                     image = reader.read(0);
                 } finally {
                     reader.dispose();
                 }
             }
+        } catch (LocalizerException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new LocalizerException("The " + role + " " + source + " is not a readable image (" + e.getMessage()
                     + "); use a PNG, GIF or JPEG file", e);
@@ -91,9 +92,39 @@ final class ImageSources {
         return image;
     }
 
-    static void checkSize(double width, double height, String source, String role) {
+    /**
+     * Refuses a picture whose header declares more than the size limits, without decoding it; a stream that no
+     * image reader recognizes passes (whoever decodes it then says what it is).
+     *
+     * @param subject what the picture is, in messages, e.g. "embedded image … of the SVG sprite x.svg"
+     */
+    static void checkDeclaredSize(InputStream in, String subject) throws IOException {
+        try (ImageInputStream input = ImageIO.createImageInputStream(in)) {
+            ImageReader reader = input == null ? null : readerFor(input);
+            if (reader != null) {
+                try {
+                    checkSize(reader.getWidth(0), reader.getHeight(0), subject);
+                } finally {
+                    reader.dispose();
+                }
+            }
+        }
+    }
+
+    private static ImageReader readerFor(ImageInputStream input) {
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+        if (!readers.hasNext()) {
+            return null;
+        }
+        ImageReader reader = readers.next();
+        reader.setInput(input, true, true);
+        return reader;
+    }
+
+    /** @param subject what the picture is, in messages, e.g. "sprite fox.png" */
+    static void checkSize(double width, double height, String subject) {
         if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
-            throw new LocalizerException("The " + role + " " + source + " is " + Math.round(width) + "×"
+            throw new LocalizerException("The " + subject + " is " + Math.round(width) + "×"
                     + Math.round(height) + " px, larger than the " + MAX_SIDE + " px per side and " + MAX_PIXELS
                     + " pixels accepted; use a smaller picture");
         }

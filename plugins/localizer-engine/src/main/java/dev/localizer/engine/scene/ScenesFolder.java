@@ -1,7 +1,6 @@
 package dev.localizer.engine.scene;
 
 import java.awt.image.BufferedImage;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -10,13 +9,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import javax.imageio.ImageIO;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.ClassNames;
 import dev.localizer.engine.CsvLine;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
@@ -80,19 +82,26 @@ public final class ScenesFolder {
             throw new LocalizerException("The scenes folder " + folder + " does not exist; check the path");
         }
         List<Label> labels = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(labelsFile, StandardCharsets.UTF_8)) {
-            String header = reader.readLine();
-            if (header == null || !CsvLine.split(stripBom(header)).stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+        try {
+            List<String> lines = CsvLine.readLines(labelsFile);
+            String header = lines.isEmpty() ? null : lines.get(0);
+            if (header == null || !split(header, labelsFile, 1).stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
                     .toList().equals(HEADER)) {
-                throw new LocalizerException(labelsFile + " line 1: the header is \"" + header + "\", expected \""
-                        + String.join(",", HEADER) + "\"");
+                throw new LocalizerException(labelsFile + " line 1: the header is \""
+                        + ClassNames.printable(String.valueOf(header)) + "\", expected \"" + String.join(",", HEADER) + "\"");
             }
-            String line;
-            int lineNumber = 1;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
+            Map<String, Integer> lineOfFile = new HashMap<>();
+            for (int index = 1; index < lines.size(); index++) {
+                String line = lines.get(index);
+                int lineNumber = index + 1;
                 if (!line.isBlank()) {
-                    labels.add(parseRow(line, labelsFile, lineNumber));
+                    Label label = parseRow(line, labelsFile, lineNumber);
+                    Integer earlier = lineOfFile.putIfAbsent(label.file(), lineNumber);
+                    if (earlier != null) {
+                        throw new LocalizerException(labelsFile + " line " + lineNumber + ": the file " + label.file()
+                                + " is listed again (first at line " + earlier + "); list each image once");
+                    }
+                    labels.add(label);
                 }
             }
         } catch (NoSuchFileException e) {
@@ -100,9 +109,6 @@ public final class ScenesFolder {
                     + "; it must hold the PNG files and a " + LABELS_FILE + " with the header " + String.join(",", HEADER));
         } catch (IOException e) {
             throw new LocalizerException("Cannot read " + labelsFile + ": " + e.getMessage(), e);
-        } catch (java.io.UncheckedIOException e) {
-            throw new LocalizerException("Cannot read " + labelsFile + " (" + e.getCause().getMessage()
-                    + "); save it as UTF-8 text", e);
         }
         if (labels.isEmpty()) {
             throw new LocalizerException(labelsFile + " lists no scenes; add at least one row");
@@ -148,10 +154,10 @@ public final class ScenesFolder {
 
     private static Label parseRow(String line, Path labelsFile, int lineNumber) {
         String where = labelsFile + " line " + lineNumber + ": ";
-        List<String> fields = CsvLine.split(line);
+        List<String> fields = split(line, labelsFile, lineNumber);
         if (fields.size() != HEADER.size()) {
             throw new LocalizerException(where + "expected " + HEADER.size() + " values (" + String.join(",", HEADER)
-                    + "), found " + fields.size() + " in \"" + line + "\"");
+                    + "), found " + fields.size() + " in \"" + abbreviated(line) + "\"");
         }
         String file = fields.get(0).strip();
         if (file.isEmpty()) {
@@ -177,7 +183,28 @@ public final class ScenesFolder {
             default -> throw new LocalizerException(where + "present is \"" + fields.get(5)
                     + "\", expected true or false");
         };
-        return new Label(file, new Box(box[0], box[1], box[2], box[3]), isPresent, fields.get(6).strip());
+        String className = fields.get(6).strip();
+        if (!className.isEmpty()) {
+            try {
+                ClassNames.check(className);
+            } catch (LocalizerException e) {
+                throw new LocalizerException(where + e.getMessage(), e);
+            }
+        }
+        return new Label(file, new Box(box[0], box[1], box[2], box[3]), isPresent, className);
+    }
+
+    private static List<String> split(String line, Path labelsFile, int lineNumber) {
+        try {
+            return CsvLine.split(line);
+        } catch (IllegalArgumentException e) {
+            throw new LocalizerException(labelsFile + " line " + lineNumber + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The start of a long line, for messages. */
+    private static String abbreviated(String line) {
+        return line.length() <= 80 ? line : line.substring(0, 80) + "…";
     }
 
     private static Label writeImage(Path stagedFolder, long index, Scene scene) {
@@ -216,9 +243,5 @@ public final class ScenesFolder {
     private static String describe(Box box) {
         return "top=" + number(box.top()) + ", left=" + number(box.left()) + ", height=" + number(box.height())
                 + ", width=" + number(box.width());
-    }
-
-    private static String stripBom(String line) {
-        return line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 }

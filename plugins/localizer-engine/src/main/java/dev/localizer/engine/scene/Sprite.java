@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.localizer.engine.ClassNames;
 import dev.localizer.engine.LocalizerException;
 
 /**
@@ -70,7 +71,7 @@ public final class Sprite {
         Objects.requireNonNull(source, "source");
         if (ImageSources.looksLikeSvg(bytes)) {
             SvgDocument document = SvgDocument.parse(bytes, source);
-            ImageSources.checkSize(document.width(), document.height(), source, "sprite");
+            ImageSources.checkSize(document.width(), document.height(), "sprite " + source);
             int width = Math.max(1, (int) Math.round(document.width()));
             int height = Math.max(1, (int) Math.round(document.height()));
             return new Sprite(className, source, width, height, document::paint, Optional.empty());
@@ -163,14 +164,11 @@ public final class Sprite {
     }
 
     private static String checkClassName(String className, String source) {
-        if (className == null || className.isBlank()) {
-            throw new LocalizerException("The sprite " + source + " has no class name; give it a name such as \"fox\"");
+        try {
+            return ClassNames.check(className);
+        } catch (LocalizerException e) {
+            throw new LocalizerException("The sprite " + source + " has a bad class name: " + e.getMessage(), e);
         }
-        if (className.contains("\n") || className.contains("\r")) {
-            throw new LocalizerException("The class name of sprite " + source + " contains a line break: \""
-                    + className.replace("\n", "\\n").replace("\r", "\\r") + "\"; use a single-line name");
-        }
-        return className.strip();
     }
 
     @Override

@@ -7,7 +7,10 @@ import java.awt.geom.Dimension2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.ref.WeakReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -37,15 +40,26 @@ import dev.localizer.engine.LocalizerException;
  * An SVG sprite, parsed once and painted at any size. SVG is untrusted input, so:
  * <ul>
  * <li>the XML is parsed by the JDK parser with secure processing, no external DTD, no external entities
- * (general or parameter) and a bounded entity expansion; Batik only ever sees the resulting DOM tree;</li>
+ * (general or parameter), entities that expand to at most {@value #MAX_ENTITY_CHARACTERS} characters in all, and
+ * elements nested at most {@value #MAX_ELEMENT_DEPTH} deep (Batik draws nested groups recursively, so deeper
+ * documents would exhaust the stack); Batik only ever sees the resulting DOM tree;</li>
  * <li>Batik builds a static document (scripts never run) with a user agent that refuses every script and every
- * external resource (images, fonts, style sheets, referenced documents); data: URLs embedded in the file
- * still work. A refused reference is an error, not a silently incomplete sprite.</li>
+ * external resource (images, fonts, style sheets, referenced documents); raster images embedded as data: URLs
+ * still work, within the size limits of sprites, checked from their headers before they are decoded; embedded SVG
+ * documents are refused, since they would bypass these limits. A refused reference is an error, not a silently
+ * incomplete sprite. Messages shorten the long data: URLs they quote.</li>
  * </ul>
  */
 final class SvgDocument {
 
     private static final String PLACEHOLDER_URI = "file:///untrusted-sprite.svg";
+    /** Far deeper than drawings nest their groups, well within what Batik's recursion survives on a thread's stack. */
+    static final int MAX_ELEMENT_DEPTH = 200;
+    /** All entity expansions of one document together; real documents use a few short namespace entities. */
+    static final int MAX_ENTITY_CHARACTERS = 100_000;
+    private static final String JDK_LIMITS = "http://www.oracle.com/xml/jaxp/properties/";
+    /** How much of a long value, such as a data: URL, messages quote. */
+    private static final int QUOTED_CHARACTERS = 80;
 
     private final String source;
     private final GraphicsNode root;
@@ -79,10 +93,10 @@ final class SvgDocument {
         } catch (LocalizerException e) {
             throw e;
         } catch (BridgeException | SecurityException e) {
-            throw new LocalizerException("The SVG sprite " + source + " cannot be drawn: " + e.getMessage()
+            throw new LocalizerException("The SVG sprite " + source + " cannot be drawn: " + shorten(e.getMessage())
                     + "; fix the document (external files and scripts are not allowed, embed images as data: URLs)", e);
         } catch (RuntimeException e) {
-            throw new LocalizerException("The SVG sprite " + source + " cannot be drawn (" + e
+            throw new LocalizerException("The SVG sprite " + source + " cannot be drawn (" + shorten(e.toString())
                     + "); simplify the document or save it as a PNG", e);
         } finally {
             context.dispose();
@@ -129,6 +143,9 @@ final class SvgDocument {
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setAttribute(JDK_LIMITS + "maxElementDepth", Integer.toString(MAX_ELEMENT_DEPTH));
+            factory.setAttribute(JDK_LIMITS + "totalEntitySizeLimit", Integer.toString(MAX_ENTITY_CHARACTERS));
+            factory.setAttribute(JDK_LIMITS + "maxGeneralEntitySizeLimit", Integer.toString(MAX_ENTITY_CHARACTERS));
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity " + systemId + " is not allowed");
@@ -143,8 +160,19 @@ final class SvgDocument {
             }
             return document;
         } catch (SAXException e) {
+            String message = String.valueOf(e.getMessage());
+            // The JDK parser's limit messages name the depth limit, or carry the codes of the entity limits.
+            if (message.contains("maxElementDepth")) {
+                throw new LocalizerException("The SVG sprite " + source + " nests its elements more than "
+                        + MAX_ELEMENT_DEPTH + " deep, the limit for sprites; flatten its groups", e);
+            }
+            if (message.matches("(?s).*JAXP0001000[134]:.*")) {
+                throw new LocalizerException("The SVG sprite " + source + " expands XML entities beyond the "
+                        + MAX_ENTITY_CHARACTERS + " characters allowed in sprites; write the document without "
+                        + "entity declarations", e);
+            }
             throw new LocalizerException("The SVG sprite " + source + " is not well-formed or not allowed XML ("
-                    + e.getMessage() + "); fix the document", e);
+                    + shorten(message) + "); fix the document", e);
         } catch (ParserConfigurationException | IOException e) {
             throw new LocalizerException("The SVG sprite " + source + " cannot be parsed: " + e.getMessage(), e);
         }
@@ -177,7 +205,7 @@ final class SvgDocument {
         } catch (LocalizerException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new LocalizerException("The SVG sprite " + source + " cannot be painted: " + e.getMessage(), e);
+            throw new LocalizerException("The SVG sprite " + source + " cannot be painted: " + shorten(e.getMessage()), e);
         } finally {
             graphics.dispose();
         }
@@ -211,7 +239,26 @@ final class SvgDocument {
         @Override
         public void checkLoadExternalResource(ParsedURL resourceUrl, ParsedURL documentUrl) {
             if (resourceUrl == null || !"data".equals(resourceUrl.getProtocol())) {
-                throw new SecurityException("external resource " + resourceUrl + " is not allowed in sprites");
+                throw new SecurityException("external resource " + shorten(String.valueOf(resourceUrl))
+                        + " is not allowed in sprites");
+            }
+            String type = String.valueOf(resourceUrl.getContentType());
+            if (type.contains("svg") || type.contains("xml")) {
+                throw new LocalizerException("The SVG sprite " + source + " embeds an SVG document ("
+                        + shorten(resourceUrl.toString()) + "), which sprites do not allow; draw its content into "
+                        + "the sprite itself or embed it as a PNG");
+            }
+            checkEmbeddedImageSize(resourceUrl);
+        }
+
+        /** Refuses an embedded raster image that a sprite file of its own could not be, before it is decoded. */
+        private void checkEmbeddedImageSize(ParsedURL resourceUrl) {
+            String embedded = "embedded image " + shorten(resourceUrl.toString()) + " of the SVG sprite " + source;
+            try (InputStream in = resourceUrl.openStreamRaw()) {
+                ImageSources.checkDeclaredSize(in, embedded);
+            } catch (IOException e) {
+                throw new LocalizerException("The " + embedded + " cannot be read (" + shorten(e.getMessage())
+                        + "); embed a PNG or JPEG", e);
             }
         }
 
@@ -222,13 +269,36 @@ final class SvgDocument {
 
         @Override
         public void displayError(Exception e) {
-            throw new LocalizerException("The SVG sprite " + source + " cannot be drawn: " + e.getMessage()
+            if (e instanceof LocalizerException refused) {
+                throw refused;
+            }
+            throw new LocalizerException("The SVG sprite " + source + " cannot be drawn: " + shorten(e.getMessage())
                     + "; external files and scripts are not allowed, embed images as data: URLs", e);
         }
 
         @Override
         public void displayError(String message) {
-            throw new LocalizerException("The SVG sprite " + source + " cannot be drawn: " + message);
+            throw new LocalizerException("The SVG sprite " + source + " cannot be drawn: " + shorten(message));
         }
+    }
+
+    /**
+     * The text with every data: URL in it cut to its first characters, and at most a few hundred characters in
+     * all: a message that quoted a whole embedded image would fill the terminal.
+     */
+    static String shorten(String text) {
+        if (text == null) {
+            return "";
+        }
+        Matcher dataUrl = Pattern.compile("data:[^\\s\"'<>()]{" + (QUOTED_CHARACTERS + 1) + ",}").matcher(text);
+        StringBuilder shortened = new StringBuilder();
+        while (dataUrl.find()) {
+            String url = dataUrl.group();
+            dataUrl.appendReplacement(shortened, Matcher.quoteReplacement(url.substring(0, QUOTED_CHARACTERS)
+                    + "… (" + url.length() + " characters)"));
+        }
+        dataUrl.appendTail(shortened);
+        int limit = 4 * QUOTED_CHARACTERS;
+        return shortened.length() <= limit ? shortened.toString() : shortened.substring(0, limit) + "…";
     }
 }

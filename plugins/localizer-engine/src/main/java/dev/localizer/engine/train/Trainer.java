@@ -40,7 +40,7 @@ public final class Trainer {
     static final String EARLY_STOPPING = "early stopping: validation loss stopped improving";
     /** The learning rate decays to this share of its start value. */
     private static final double FINAL_LEARNING_RATE_SHARE = 0.02;
-    private static final int QUEUED_BATCHES = 3;
+    static final int QUEUED_BATCHES = 3;
     private static final int MAX_GENERATED_VALIDATION_SCENES = 2000;
     /** Setting DL4J's learning rate rebuilds its updater (milliseconds), so it is only done when it moved this much. */
     private static final double LEARNING_RATE_STEP = 0.01;
@@ -62,6 +62,7 @@ public final class Trainer {
      * @throws LocalizerException when the data or settings do not allow training, or the loss diverges
      */
     public TrainingResult train(TrainingData data, Progress progress) {
+        TrainingMemory.check(config);
         BackendReport backend = Backends.initialize(config.device());
         Nd4j.getRandom().setSeed(config.seed());
         LocalizerModel model = createModel(data.classNames(), progress);

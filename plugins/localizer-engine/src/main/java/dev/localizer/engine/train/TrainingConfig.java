@@ -10,6 +10,7 @@ import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.backend.Device;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.model.CompactNetwork;
+import dev.localizer.engine.model.InputEncoding;
 
 /**
  * How to train a localizer. Start from {@link #defaults()} and change what you need with the {@code with…}
@@ -46,6 +47,8 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
                              Path weightsFile, boolean fineTuneLastBlock) {
 
     public static final String VGG16 = "vgg16";
+    /** VGG16's five pools halve the input five times. */
+    static final int MIN_VGG16_INPUT_SIZE = 32;
 
     public TrainingConfig {
         Objects.requireNonNull(lossWeights, "lossWeights");
@@ -55,7 +58,11 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
         if (!backbone.equals(CompactNetwork.NAME) && !backbone.equals(VGG16)) {
             throw new LocalizerException("Unknown backbone '" + backbone + "': use " + CompactNetwork.NAME + " or " + VGG16);
         }
-        requireAtLeast("input size", inputSize, 16);
+        requireAtLeast("input size", inputSize, backbone.equals(VGG16) ? MIN_VGG16_INPUT_SIZE : 16);
+        if (inputSize > InputEncoding.MAX_SIDE) {
+            throw new LocalizerException("The input size must be at most " + InputEncoding.MAX_SIDE + ", the largest"
+                    + " that networks take, got " + inputSize);
+        }
         requireAtLeast("number of epochs", epochs, 1);
         requireAtLeast("batch size", batchSize, 1);
         requireAtLeast("number of steps per epoch", stepsPerEpoch, 0);

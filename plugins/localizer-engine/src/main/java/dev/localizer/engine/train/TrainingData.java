@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import dev.localizer.engine.ClassNames;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.scene.Scene;
 
@@ -29,6 +30,7 @@ public sealed interface TrainingData {
             throw new LocalizerException("None of the " + scenes.size() + " scenes contains an object, so there are no "
                     + "boxes to learn: add scenes with an object");
         }
+        checkClassNames(List.copyOf(names));
         return new SceneList(List.copyOf(scenes), List.copyOf(names));
     }
 
@@ -41,7 +43,17 @@ public sealed interface TrainingData {
         if (classNames.isEmpty()) {
             throw new LocalizerException("Generated training data needs the names of its object classes, got none");
         }
+        checkClassNames(classNames);
         return new SceneStream(source, List.copyOf(classNames));
+    }
+
+    /** The class names go into the model file, whose reader refuses names that are not printable. */
+    private static void checkClassNames(List<String> classNames) {
+        try {
+            ClassNames.check(classNames);
+        } catch (LocalizerException e) {
+            throw new LocalizerException("The scenes cannot be trained on: " + e.getMessage(), e);
+        }
     }
 
     /** A fixed list of scenes. */

@@ -51,5 +51,17 @@ class InputEncodingTest {
     @Test
     void absurdSizesAreRefused() {
         assertThrows(LocalizerException.class, () -> new InputEncoding(4, 96, true));
+        assertThrows(LocalizerException.class, () -> new InputEncoding(4096, 4096, true));
+    }
+
+    @Test
+    void batchesLargerThanAnArrayAreRefusedInsteadOfOverflowing() {
+        // 420 inputs of 5 × 1024 × 1024 values are more than 2^31 values; the images themselves are tiny.
+        BufferedImage tiny = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        List<BufferedImage> batch = java.util.Collections.nCopies(420, tiny);
+        String message = assertThrows(LocalizerException.class, () -> new InputEncoding(1024, 1024, true).encode(batch))
+                .getMessage();
+        assertEquals("A batch of 420 images of 1024×1024 px with 5 channels is 2202009600 values, more than one array"
+                + " holds; use smaller batches", message);
     }
 }

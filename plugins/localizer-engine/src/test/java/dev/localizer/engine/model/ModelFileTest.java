@@ -77,7 +77,7 @@ class ModelFileTest {
 
         LocalizerException error = assertThrows(LocalizerException.class, () -> LocalizerModel.load(file));
 
-        assertTrue(error.getMessage().contains("damaged or incomplete"), error.getMessage());
+        assertTrue(error.getMessage().contains(" is damaged: "), error.getMessage());
     }
 
     @Test
@@ -89,7 +89,7 @@ class ModelFileTest {
 
         LocalizerException error = assertThrows(LocalizerException.class, () -> LocalizerModel.load(file));
 
-        assertTrue(error.getMessage().contains("damaged or incomplete"), error.getMessage());
+        assertTrue(error.getMessage().contains(" is damaged: "), error.getMessage());
     }
 
     @Test
@@ -144,8 +144,59 @@ class ModelFileTest {
 
         LocalizerException error = assertThrows(LocalizerException.class, () -> LocalizerModel.load(file));
 
-        assertTrue(error.getMessage().contains("damaged or incomplete (coefficients.bin declares 1099511627776 values"),
+        assertTrue(error.getMessage().contains("is damaged: coefficients.bin declares 1099511627776 values"),
                 error.getMessage());
+    }
+
+    /** The model file with its manifest's JSON edited by {@code edit}. */
+    private Path withManifest(String name, java.util.function.UnaryOperator<String> edit) throws IOException {
+        String manifest = new String(entry(modelBytes, ModelFile.MANIFEST), StandardCharsets.UTF_8);
+        String edited = edit.apply(manifest);
+        assertTrue(!edited.equals(manifest), "the edit changes the manifest");
+        Path file = folder.resolve(name);
+        writeZip(file, ModelFile.MANIFEST, edited.getBytes(StandardCharsets.UTF_8), ModelFile.NETWORK,
+                entry(modelBytes, ModelFile.NETWORK));
+        return file;
+    }
+
+    private String damagedMessage(Path file) {
+        String message = assertThrows(LocalizerException.class, () -> LocalizerModel.load(file)).getMessage();
+        assertTrue(message.startsWith("Model file " + file + " is damaged: ") && message.endsWith("; copy or save it again"),
+                message);
+        return message;
+    }
+
+    @Test
+    void manifestsThatDoNotDescribeTheirNetworkAreDamaged() throws IOException {
+        String otherSize = damagedMessage(withManifest("size.zip", json -> json.replace("\"inputHeight\" : 32",
+                "\"inputHeight\" : 97").replace("\"inputWidth\" : 32", "\"inputWidth\" : 97")));
+        assertTrue(otherSize.contains("its manifest's input (97×97 px, 5 channels) does not fit its network"), otherSize);
+
+        String fewerChannels = damagedMessage(withManifest("channels.zip", json -> json.replaceAll(
+                ",\\s*\"row\",\\s*\"column\"", "")));
+        assertTrue(fewerChannels.contains("(32×32 px, 3 channels) does not fit its network"), fewerChannels);
+
+        String moreClasses = damagedMessage(withManifest("classes.zip", json -> json.replaceFirst(
+                "\"classNames\" : \\[", "\"classNames\" : [ \"extra\",")));
+        assertTrue(moreClasses.contains("its manifest names 4 classes, its network has 3 class outputs"), moreClasses);
+    }
+
+    @Test
+    void absurdManifestValuesAreRefusedBeforeTheNetworkIsBuilt() throws IOException {
+        String huge = damagedMessage(withManifest("huge.zip", json -> json.replace("\"inputHeight\" : 32",
+                "\"inputHeight\" : 100000").replace("\"inputWidth\" : 32", "\"inputWidth\" : 100000")));
+        assertTrue(huge.contains("an input of 100000×100000 px, outside the 8 to 1024 px that models have"), huge);
+
+        String large = damagedMessage(withManifest("large.zip", json -> json.replace("\"inputHeight\" : 32",
+                "\"inputHeight\" : 4096").replace("\"inputWidth\" : 32", "\"inputWidth\" : 4096")));
+        assertTrue(large.contains("4096×4096 px"), large);
+
+        String channels = damagedMessage(withManifest("odd-channels.zip", json -> json.replace("\"row\"", "\"alpha\"")));
+        assertTrue(channels.contains("its manifest lists the input channels [red, green, blue, alpha, column]"), channels);
+
+        String escape = damagedMessage(withManifest("escape.zip", json -> json.replaceFirst(
+                "\"classNames\" : \\[ \"", "\"classNames\" : [ \"\\\\u001B[31m")));
+        assertTrue(escape.contains("control character U+001B") && !escape.contains("\u001B"), escape);
     }
 
     @Test

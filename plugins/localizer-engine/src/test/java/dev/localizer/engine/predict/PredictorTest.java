@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.CancelledException;
@@ -62,7 +63,7 @@ class PredictorTest {
         LocalizerModel trained = model.withTraining(summary(true));
         Predictor averaging = new Predictor(trained, 0.5, 2);
 
-        List<Answer> answers = averaging.answer(images, image -> image, Progress.NONE);
+        List<Answer> answers = averaging.answer(images, InputImage::of, Progress.NONE);
 
         List<Estimate> plain = model.estimate(model.inputEncoding().encode(images));
         List<Estimate> ofMirrored = model.estimate(model.inputEncoding().encode(mirrorImages));
@@ -78,7 +79,7 @@ class PredictorTest {
                     averaged.classProbabilities()[2], 1e-6);
         }
         // averaged predictions of an image and of its mirror image are mirror images of each other
-        List<Answer> ofMirrorImages = averaging.answer(mirrorImages, image -> image, Progress.NONE);
+        List<Answer> ofMirrorImages = averaging.answer(mirrorImages, InputImage::of, Progress.NONE);
         for (int i = 0; i < images.size(); i++) {
             Box box = answers.get(i).prediction().box();
             Box mirroredBox = ofMirrorImages.get(i).prediction().box();
@@ -121,7 +122,7 @@ class PredictorTest {
 
         List<Answer> answers = new Predictor(model, 0.5, 2).answer(List.of(0, 1, 2, 3, 4), index -> {
             readOrder.add(index);
-            return scenes.get(index).image();
+            return InputImage.of(scenes.get(index).image());
         }, Progress.NONE);
 
         List<BufferedImage> images = scenes.stream().map(Scene::image).toList();
@@ -157,12 +158,42 @@ class PredictorTest {
     }
 
     @Test
-    void cancellationStopsBetweenBatches() {
+    void cancellationIsCheckedBeforeEachImageIsRead() {
         List<BufferedImage> images = new TestScenes(3, 32, 1).take(5).stream().map(Scene::image).toList();
         RecordingProgress cancelAfterFirstBatch = RecordingProgress.cancellingAfter(1);
 
         assertThrows(CancelledException.class, () -> new Predictor(model, 0.5, 2).predict(images, cancelAfterFirstBatch));
         assertEquals(List.of("predicted 2 of 5 images"), cancelAfterFirstBatch.messages());
+
+        // Within a batch too: once cancelled, no further image is read.
+        List<Integer> read = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        Progress cancelledAfterFirstRead = new Progress() {
+            @Override
+            public void report(double fraction, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+        assertThrows(CancelledException.class, () -> new Predictor(model, 0.5, 32).answer(List.of(0, 1, 2, 3, 4), index -> {
+            read.add(index);
+            cancelled.set(true);
+            return InputImage.of(images.get(index));
+        }, cancelledAfterFirstRead));
+        assertEquals(List.of(0), read);
+    }
+
+    @Test
+    void mirrorAveragingMirrorsTheEncodedInputAsMirroringTheImageWould() {
+        List<BufferedImage> images = new TestScenes(8, 40, 3).take(2).stream().map(Scene::image).toList();
+        InputEncoding encoding = model.inputEncoding();
+        INDArray ofMirrorImages = encoding.encode(images.stream().map(PredictorTest::mirror).toList());
+        INDArray mirroredEncoding = encoding.mirrored(encoding.encode(images));
+        assertArrayEquals(ofMirrorImages.shape(), mirroredEncoding.shape());
+        assertEquals(0, ofMirrorImages.sub(mirroredEncoding).amaxNumber().doubleValue(), 1e-5);
     }
 
     @Test

@@ -141,11 +141,29 @@ class ScenesFolderTest {
         assertTrue(readError().contains("line 2: the box top=5, left=15, height=8, width=8 lies outside the 20×10 image"));
         writeLabels(header, "../a.png,1,1,2,2,true,fox");
         assertTrue(readError().contains("lies outside the scenes folder"));
-        writeLabels(header, "a.png,1,1,2,2,1,fox", "a.png,0,0,0,0,false,");
+        Files.write(folder.resolve("b.png"), TestImages.png(TestImages.solid(20, 10, Color.BLUE)));
+        writeLabels(header, "a.png,1,1,2,2,1,fox", "b.png,0,0,0,0,false,");
         List<Scene> scenes = ScenesFolder.read(folder, 1, Progress.NONE);
         assertTrue(scenes.get(0).present());
         assertFalse(scenes.get(1).present());
         assertEquals(BufferedImage.TYPE_INT_RGB, scenes.get(0).image().getType());
+    }
+
+    @Test
+    void duplicateRowsBrokenQuotesAndForeignTextAreRefusedWithFileAndLine() throws IOException {
+        String header = "file,top,left,height,width,present,class";
+        Path labels = folder.resolve(ScenesFolder.LABELS_FILE);
+        writeLabels(header, "a.png,1,1,2,2,true,fox", "b.png,1,1,2,2,true,fox", "a.png,0,0,0,0,false,");
+        assertEquals(labels + " line 4: the file a.png is listed again (first at line 2); list each image once",
+                readError());
+        writeLabels(header, "a.png,1,1,2,2,true,\"fox");
+        assertEquals(labels + " line 2: value 7 opens a quote that is not closed on this line; close it with \"",
+                readError());
+        writeLabels(header, "a.png,1,1,2,2,true,fox\u001B[2J");
+        assertEquals(labels + " line 2: value 7 holds the control character U+001B; remove it", readError());
+        Files.write(labels, (header + "\na.png,1,1,2,2,true,fox\nb.png,1,1,2,2,true,caf\u00e9\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals(labels + " is not UTF-8 text at line 3; save it as UTF-8", readError());
     }
 
     @Test

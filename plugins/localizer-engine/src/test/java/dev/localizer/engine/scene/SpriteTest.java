@@ -168,6 +168,71 @@ class SpriteTest {
     }
 
     @Test
+    void deeplyNestedElementsAreRefusedWithTheLimit() {
+        String deep = "<svg " + SVG_NS + " width=\"4\" height=\"4\">" + "<g>".repeat(2000)
+                + "<rect width=\"4\" height=\"4\"/>" + "</g>".repeat(2000) + "</svg>";
+        String message = assertThrows(LocalizerException.class, () -> svg(deep).image(4, 4)).getMessage();
+        assertTrue(message.contains("test.svg") && message.contains("more than " + SvgDocument.MAX_ELEMENT_DEPTH + " deep"),
+                message);
+    }
+
+    @Test
+    void nestingUpToTheLimitIsDrawn() {
+        // The <svg> element and the <rect> are two of the levels.
+        int groups = SvgDocument.MAX_ELEMENT_DEPTH - 2;
+        String deepest = "<svg " + SVG_NS + " width=\"4\" height=\"4\">" + "<g>".repeat(groups)
+                + "<rect width=\"4\" height=\"4\" fill=\"#ff0000\"/>" + "</g>".repeat(groups) + "</svg>";
+        assertEquals(0xFFFF0000, svg(deepest).image(4, 4).getRGB(2, 2));
+    }
+
+    @Test
+    void quadraticEntityExpansionIsRefused() {
+        // One long entity used many times: few levels, so the JDK's default limits on expansions let it through.
+        String entity = "x".repeat(1000);
+        String bomb = "<!DOCTYPE svg [<!ENTITY big \"" + entity + "\">]><svg " + SVG_NS + " width=\"4\" height=\"4\">"
+                + "<title>" + "&big;".repeat(200) + "</title></svg>";
+        String message = assertThrows(LocalizerException.class, () -> svg(bomb)).getMessage();
+        assertTrue(message.contains("test.svg") && message.contains(SvgDocument.MAX_ENTITY_CHARACTERS + " characters"),
+                message);
+        // A few short entities, as some editors write them, still work.
+        Sprite named = svg("<!DOCTYPE svg [<!ENTITY red \"#ff0000\">]><svg " + SVG_NS + " width=\"4\" height=\"4\">"
+                + "<rect width=\"4\" height=\"4\" fill=\"&red;\"/></svg>");
+        assertEquals(0xFFFF0000, named.image(4, 4).getRGB(1, 1));
+    }
+
+    @Test
+    void embeddedImagesLargerThanSpritesAreRefusedFromTheirHeaderWithAShortMessage() {
+        // A PNG header declaring 30000×30000 pixels, padded so that the data: URL is long.
+        byte[] png = TestImages.png(TestImages.solid(1, 1, java.awt.Color.RED));
+        java.nio.ByteBuffer.wrap(png, 16, 8).putInt(30_000).putInt(30_000);
+        byte[] padded = java.util.Arrays.copyOf(png, png.length + 30_000);
+        String embedded = java.util.Base64.getEncoder().encodeToString(padded);
+        String body = "<svg " + SVG_NS + " width=\"4\" height=\"4\"><image width=\"4\" height=\"4\" "
+                + "xlink:href=\"data:image/png;base64," + embedded + "\"/></svg>";
+        String message = assertThrows(LocalizerException.class, () -> svg(body).image(4, 4)).getMessage();
+        assertTrue(message.contains("test.svg") && message.contains("30000×30000"), message);
+        assertTrue(message.length() < 500, "a short message: " + message.length() + " characters");
+    }
+
+    @Test
+    void embeddedSvgDocumentsAreRefused() {
+        String inner = java.util.Base64.getEncoder().encodeToString(TestImages.utf8(
+                "<svg " + SVG_NS + " width=\"4\" height=\"4\"><rect width=\"4\" height=\"4\"/></svg>"));
+        String body = "<svg " + SVG_NS + " width=\"4\" height=\"4\"><image width=\"4\" height=\"4\" "
+                + "xlink:href=\"data:image/svg+xml;base64," + inner + "\"/></svg>";
+        String message = assertThrows(LocalizerException.class, () -> svg(body).image(4, 4)).getMessage();
+        assertTrue(message.contains("test.svg") && message.contains("embeds an SVG document"), message);
+    }
+
+    @Test
+    void messagesQuoteOnlyTheStartOfLongDataUrls() {
+        String url = "data:image/png;base64," + "A".repeat(5000);
+        String shortened = SvgDocument.shorten("The URI \"" + url + "\" is bad");
+        assertTrue(shortened.startsWith("The URI \"data:image/png;base64,AAAA") && shortened.contains("(5022 characters)")
+                && shortened.endsWith("\" is bad") && shortened.length() < 200, shortened);
+    }
+
+    @Test
     void unreadableSpritesAreExplained() throws IOException {
         Path garbage = Files.write(folder.resolve("noise.png"), new byte[] {1, 2, 3, 4, 5});
         String message = assertThrows(LocalizerException.class, () -> Sprite.fromFile(garbage)).getMessage();
@@ -183,7 +248,7 @@ class SpriteTest {
         assertTrue(message.contains("not SVG"), message);
         message = assertThrows(LocalizerException.class, () -> Sprite.fromImage(TestImages.solid(2, 2,
                 java.awt.Color.RED), "red", " ")).getMessage();
-        assertTrue(message.contains("no class name"), message);
+        assertTrue(message.contains("class name is empty"), message);
     }
 
     @Test
@@ -203,7 +268,8 @@ class SpriteTest {
         byte[] png = TestImages.png(TestImages.solid(1, 1, java.awt.Color.RED));
         java.nio.ByteBuffer.wrap(png, 16, 8).putInt(100_000).putInt(100_000);
         message = assertThrows(LocalizerException.class, () -> Sprite.fromBytes(png, "bomb.png", "x")).getMessage();
-        assertTrue(message.contains("bomb.png") && message.contains("100000×100000"), message);
+        assertEquals("The sprite bomb.png is 100000×100000 px, larger than the 16384 px per side and 67108864 pixels"
+                + " accepted; use a smaller picture", message);
     }
 
     @Test

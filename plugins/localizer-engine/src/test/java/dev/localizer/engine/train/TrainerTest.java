@@ -194,4 +194,25 @@ class TrainerTest {
                         .targets(new TestScenes(9, 32, 3).take(20)));
         assertTrue(error.getMessage().contains("not one of the model's classes [cat]"), error.getMessage());
     }
+
+    @Test
+    void missingVgg16WeightsAreExplainedOnce(@TempDir final Path cache) {
+        java.io.File directory = org.deeplearning4j.common.resources.DL4JResources.getBaseDirectory();
+        String url = org.deeplearning4j.common.resources.DL4JResources.getBaseDownloadURL();
+        try {
+            org.deeplearning4j.common.resources.DL4JResources.setBaseDirectory(cache.toFile());
+            // Nothing listens on the discard port of this machine: the download fails at once.
+            org.deeplearning4j.common.resources.DL4JResources.setBaseDownloadURL("http://127.0.0.1:9/");
+            TrainingConfig config = TrainingConfig.defaults().withBackbone(TrainingConfig.VGG16).withInputSize(32)
+                    .withEpochs(1).withStepsPerEpoch(1).withBatchSize(2).withDevice(Device.CPU);
+            TrainingData data = TrainingData.of(new TestScenes(1, 32, 1).take(4));
+            String message = assertThrows(LocalizerException.class, () -> new Trainer(config).train(data, Progress.NONE))
+                    .getMessage();
+            assertTrue(message.startsWith("The VGG16 ImageNet weights are not at " + cache), message);
+            assertEquals(1, message.split("compact", -1).length - 1, "the compact backbone is named once: " + message);
+        } finally {
+            org.deeplearning4j.common.resources.DL4JResources.setBaseDirectory(directory);
+            org.deeplearning4j.common.resources.DL4JResources.setBaseDownloadURL(url);
+        }
+    }
 }

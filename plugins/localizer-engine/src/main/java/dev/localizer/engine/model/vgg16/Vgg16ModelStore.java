@@ -109,7 +109,7 @@ public record Vgg16ModelStore(URI url, Path cacheFile, long adler32) {
         return new LocalizerException("The VGG16 ImageNet weights are not at " + cacheFile + " and " + why
                 + ". Download " + url + " (Adler32 " + adler32 + ") and put it at " + cacheFile
                 + ", or name a local weights file: that zip or a Keras VGG16 'notop' .h5 ("
-                + Vgg16WeightFiles.KERAS_NOTOP_FILE + "). The 'compact' backbone trains without pretrained weights.");
+                + Vgg16WeightFiles.KERAS_NOTOP_FILE + ").");
     }
 
     private void verifyChecksum() {

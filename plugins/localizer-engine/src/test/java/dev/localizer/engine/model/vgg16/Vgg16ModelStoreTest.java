@@ -93,7 +93,6 @@ class Vgg16ModelStoreTest {
     private static void assertMessageGuidesTheUser(String message, Vgg16ModelStore store) {
         assertTrue(message.contains(store.url().toString()), message);
         assertTrue(message.contains(store.cacheFile().toString()), message);
-        assertTrue(message.contains("'compact' backbone"), message);
         assertTrue(message.contains(Vgg16WeightFiles.KERAS_NOTOP_FILE), message);
     }
 
