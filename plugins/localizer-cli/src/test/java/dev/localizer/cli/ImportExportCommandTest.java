@@ -140,6 +140,11 @@ class ImportExportCommandTest {
         assertTrue(format.firstErrorLine().startsWith("localizer: Invalid value for option '--format'"), format.err());
         assertTrue(format.firstErrorLine().contains("VOC, COCO, YOLO"), format.err());
 
+        CliRun noFormat = CliRun.of("import", dir.toString(), "--out", dir.resolve("x").toString());
+        assertEquals(2, noFormat.exitCode());
+        assertEquals("localizer: SRC needs --format voc, coco or yolo to say how to read the annotations",
+                noFormat.firstErrorLine());
+
         Path missing = dir.resolve("nothing-here");
         CliRun source = CliRun.of("import", "--format", "yolo", missing.toString(), "--out", dir.resolve("x").toString());
         assertEquals(2, source.exitCode());

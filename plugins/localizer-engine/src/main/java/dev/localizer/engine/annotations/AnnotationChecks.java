@@ -13,6 +13,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.ClassNames;
 import dev.localizer.engine.LocalizerException;
 
 /**
@@ -102,17 +103,23 @@ final class AnnotationChecks {
                 Math.min(width, right) - clampedLeft);
     }
 
-    /** A class name as given, without surrounding blanks; it must be printable, one line and not empty. */
+    /** A class name as given, without surrounding blanks; it must be one {@link ClassNames} accepts. */
     static String className(String name, String where) {
-        String stripped = name == null ? "" : name.strip();
-        if (stripped.isEmpty()) {
-            throw new LocalizerException(where + "the class name is empty; name the object's class");
+        try {
+            return ClassNames.check(name);
+        } catch (LocalizerException e) {
+            throw new LocalizerException(where + e.getMessage(), e);
         }
-        if (stripped.codePoints().anyMatch(Character::isISOControl)) {
-            throw new LocalizerException(where + "the class name \"" + stripped.replaceAll("\\p{Cntrl}", "?")
-                    + "\" holds control characters (line breaks, tabs); use a printable name");
+    }
+
+    /** The classes of a source, at most as many as {@link ClassNames} allows. */
+    static List<String> classNames(List<String> names, Path source) {
+        try {
+            ClassNames.check(names);
+        } catch (LocalizerException e) {
+            throw new LocalizerException(source + ": " + e.getMessage(), e);
         }
-        return stripped;
+        return List.copyOf(names);
     }
 
     /** A number of an annotation file. */
@@ -125,7 +132,8 @@ final class AnnotationChecks {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new LocalizerException(where + what + " is \"" + text + "\", not a number; give a number");
+        throw new LocalizerException(where + what + " is \"" + ClassNames.printable(String.valueOf(text))
+                + "\", not a number; give a number");
     }
 
     /** A whole number of an annotation file (a size, an index). */

@@ -9,13 +9,15 @@ import java.util.TreeSet;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Progress;
 import dev.localizer.engine.io.Staging;
+import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.ScenesFolder;
 
 /**
- * Converts between annotations and scenes folders: an annotated image becomes one scene (its image copied in,
- * its one object, or none, in {@code labels.csv}); a scenes folder's labels become annotation files beside copies
- * of its images. Both write their folder as a whole through {@link Staging#writeFolder}.
+ * Converts between annotations and scenes: an annotated image becomes one scene (its one object, or none; in a
+ * scenes folder its image is copied in and the label goes to {@code labels.csv}); a scenes folder's labels become
+ * annotation files beside copies of its images. Folders are written as a whole through {@link Staging#writeFolder}.
  */
 public final class AnnotationScenes {
 
@@ -23,31 +25,31 @@ public final class AnnotationScenes {
     }
 
     /**
-     * Writes a scenes folder of the chosen images of the annotations, the images copied in under their names
-     * relative to the annotations' root.
-     *
-     * @return what was kept and left out
+     * Writes a scenes folder of the chosen images, copied in under their names relative to the annotations' root.
      */
-    public static ObjectChoice.Selection writeScenes(Annotations annotations, ObjectChoice choice, Path out) {
-        ObjectChoice.Selection selection = choice.choose(annotations);
+    public static void writeScenes(ObjectChoice.Selection selection, Path out) {
         Annotations kept = selection.annotations();
-        if (kept.images().isEmpty()) {
-            throw new LocalizerException("Every one of the " + annotations.images().size() + " images in "
-                    + annotations.root() + " shows several objects, so choosing only single-object images leaves"
-                    + " none; choose the largest object per image instead");
-        }
         Staging.writeFolder(out, staged -> {
-            List<ScenesFolder.Label> labels = new ArrayList<>();
             for (AnnotatedImage image : kept.images()) {
-                String name = kept.relativeName(image);
-                copy(image.image(), staged.resolve(name));
-                labels.add(image.objects().isEmpty() ? new ScenesFolder.Label(name, Box.NONE, false, "")
-                        : new ScenesFolder.Label(name, image.objects().get(0).box(), true,
-                                image.objects().get(0).className()));
+                copy(image.image(), staged.resolve(kept.relativeName(image)));
             }
-            ScenesFolder.writeLabels(staged, labels);
+            ScenesFolder.writeLabels(staged, labels(kept));
         });
-        return selection;
+    }
+
+    /** Reads the chosen images as scenes, where they are, as a scenes folder's are read. */
+    public static List<Scene> readScenes(ObjectChoice.Selection selection, int threads, Progress progress) {
+        Annotations kept = selection.annotations();
+        return ScenesFolder.read(kept.root(), labels(kept), i -> kept.images().get(i).image() + ": ", threads,
+                progress);
+    }
+
+    /** One scenes folder row per image (each has at most one object), the file relative to the root. */
+    private static List<ScenesFolder.Label> labels(Annotations kept) {
+        return kept.images().stream().map(image -> image.objects().isEmpty()
+                ? new ScenesFolder.Label(kept.relativeName(image), Box.NONE, false, "")
+                : new ScenesFolder.Label(kept.relativeName(image), image.objects().get(0).box(), true,
+                        image.objects().get(0).className())).toList();
     }
 
     /**

@@ -130,7 +130,7 @@ final class CocoAnnotations {
         List<AnnotatedImage> withObjects = images.entrySet().stream().map(entry -> new AnnotatedImage(
                 entry.getValue().image(), entry.getValue().width(), entry.getValue().height(),
                 objects.get(entry.getKey()))).toList();
-        return new Annotations(folder, withObjects, List.copyOf(categories.values()));
+        return new Annotations(folder, withObjects, AnnotationChecks.classNames(List.copyOf(categories.values()), file));
     }
 
     /** Writes {@link #FILE_NAME} into the annotations' root; categories are numbered from 1 in class order. */

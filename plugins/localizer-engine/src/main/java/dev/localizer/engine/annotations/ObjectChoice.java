@@ -3,6 +3,8 @@ package dev.localizer.engine.annotations;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.localizer.engine.LocalizerException;
+
 /**
  * What to do with images that show several objects, since a localizer finds one object per image.
  */
@@ -15,7 +17,11 @@ public enum ObjectChoice {
     /** Every image stays: a user's labelled photos are too precious to drop unasked. */
     public static final ObjectChoice DEFAULT = LARGEST;
 
-    /** The images of the set, each with at most one object, and what was left out. */
+    /**
+     * The images of the set, each with at most one object, and what was left out.
+     *
+     * @throws LocalizerException when no image is left
+     */
     public Selection choose(Annotations annotations) {
         List<AnnotatedImage> kept = new ArrayList<>();
         int several = 0;
@@ -37,6 +43,11 @@ public enum ObjectChoice {
             } else {
                 droppedImages++;
             }
+        }
+        if (kept.isEmpty()) {
+            throw new LocalizerException("Every one of the " + annotations.images().size() + " images in "
+                    + annotations.root() + " shows several objects, so choosing only single-object images leaves"
+                    + " none; choose the largest object per image instead");
         }
         return new Selection(new Annotations(annotations.root(), kept, annotations.classNames()), several,
                 droppedObjects, droppedImages);

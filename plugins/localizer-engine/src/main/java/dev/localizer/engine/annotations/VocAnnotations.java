@@ -56,7 +56,7 @@ final class VocAnnotations {
             throw new LocalizerException("The Pascal VOC folder " + folder + " holds no images; put the images and"
                     + " their .xml files there");
         }
-        return new Annotations(folder, images, List.copyOf(classNames));
+        return new Annotations(folder, images, AnnotationChecks.classNames(List.copyOf(classNames), folder));
     }
 
     private static AnnotatedImage withoutObject(Path image) {

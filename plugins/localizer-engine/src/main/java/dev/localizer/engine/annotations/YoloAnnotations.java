@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.ClassNames;
 import dev.localizer.engine.LocalizerException;
 
 /**
@@ -68,7 +69,7 @@ final class YoloAnnotations {
             throw new LocalizerException("The YOLO folder " + folder + " holds no images; put the images, their .txt"
                     + " files and " + CLASSES_FILE + " there");
         }
-        return new Annotations(folder, images, classNames);
+        return new Annotations(folder, images, AnnotationChecks.classNames(classNames, classesFile));
     }
 
     private static AnnotatedImage readImage(Path image, Path labelsFile, List<String> classNames) {
@@ -89,7 +90,7 @@ final class YoloAnnotations {
         String[] fields = line.strip().split("\\s+");
         if (fields.length != 5) {
             throw new LocalizerException(where + "expected 5 values (class center_x center_y width height), found "
-                    + fields.length + " in \"" + line.strip() + "\"");
+                    + fields.length + " in \"" + ClassNames.printable(line.strip()) + "\"");
         }
         int classIndex = AnnotationChecks.wholeNumber(fields[0], "the class", where);
         if (classIndex >= classNames.size()) {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Progress;
+import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.ScenesFolder;
 
 /** Sources as annotation tools write them: several objects, images without annotation, and every mistake. */
@@ -46,8 +48,9 @@ class AnnotationReadingTest {
     @Test
     void largestKeepsEveryImageWithItsLargestObjectAndCountsTheRest() throws IOException {
         Path out = dir.resolve("scenes");
-        ObjectChoice.Selection selection = AnnotationScenes.writeScenes(
-                AnnotationFormat.VOC.read(vocWithTwoObjectsAndAnEmptyImage()), ObjectChoice.LARGEST, out);
+        ObjectChoice.Selection selection = ObjectChoice.LARGEST.choose(
+                AnnotationFormat.VOC.read(vocWithTwoObjectsAndAnEmptyImage()));
+        AnnotationScenes.writeScenes(selection, out);
         assertEquals(1, selection.imagesWithSeveralObjects());
         assertEquals(1, selection.droppedObjects());
         assertEquals(0, selection.droppedImages());
@@ -60,8 +63,9 @@ class AnnotationReadingTest {
     @Test
     void singleLeavesOutImagesWithSeveralObjects() throws IOException {
         Path out = dir.resolve("scenes");
-        ObjectChoice.Selection selection = AnnotationScenes.writeScenes(
-                AnnotationFormat.VOC.read(vocWithTwoObjectsAndAnEmptyImage()), ObjectChoice.SINGLE, out);
+        ObjectChoice.Selection selection = ObjectChoice.SINGLE.choose(
+                AnnotationFormat.VOC.read(vocWithTwoObjectsAndAnEmptyImage()));
+        AnnotationScenes.writeScenes(selection, out);
         assertEquals(1, selection.imagesWithSeveralObjects());
         assertEquals(2, selection.droppedObjects());
         assertEquals(1, selection.droppedImages());
@@ -76,11 +80,10 @@ class AnnotationReadingTest {
         AnnotationFixtures.png(voc, "two.png", 40, 30);
         AnnotationFixtures.voc(voc, "two.xml", "two.png", 40, 30, "cat", new int[] {1, 2, 11, 12}, "cat",
                 new int[] {10, 5, 30, 25});
-        Path out = dir.resolve("scenes");
-        LocalizerException error = assertThrows(LocalizerException.class,
-                () -> AnnotationScenes.writeScenes(AnnotationFormat.VOC.read(voc), ObjectChoice.SINGLE, out));
-        assertTrue(error.getMessage().contains("choose the largest object per image instead"), error.getMessage());
-        assertTrue(!Files.exists(out));
+        Annotations read = AnnotationFormat.VOC.read(voc);
+        assertMessage("Every one of the 1 images in " + voc.toAbsolutePath() + " shows several objects, so choosing"
+                + " only single-object images leaves none; choose the largest object per image instead",
+                () -> ObjectChoice.SINGLE.choose(read));
     }
 
     @Test
@@ -103,10 +106,22 @@ class AnnotationReadingTest {
         assertEquals(List.of(), read.images().get(1).objects());
 
         Path out = dir.resolve("scenes");
-        AnnotationScenes.writeScenes(read, ObjectChoice.LARGEST, out);
+        AnnotationScenes.writeScenes(ObjectChoice.LARGEST.choose(read), out);
         assertEquals(new ScenesFolder.Label("images/a.png", new Box(5, 4, 20, 10.5), true, "penguin"),
                 ScenesFolder.readLabels(out).get(0));
         assertTrue(Files.isRegularFile(out.resolve("images/b.png")));
+    }
+
+    @Test
+    void theChosenImagesAreReadAsScenesWhereTheyAre() throws IOException {
+        List<Scene> scenes = AnnotationScenes.readScenes(ObjectChoice.LARGEST.choose(
+                AnnotationFormat.VOC.read(vocWithTwoObjectsAndAnEmptyImage())), 1, Progress.NONE);
+        assertEquals(3, scenes.size());
+        assertEquals(new Box(5, 10, 20, 20), scenes.get(2).box());
+        assertEquals("dog", scenes.get(2).className());
+        assertEquals(40, scenes.get(2).width());
+        assertTrue(!scenes.get(0).present());
+        assertTrue(!Files.exists(dir.resolve("voc/labels.csv")));
     }
 
     @Test
@@ -285,6 +300,15 @@ class AnnotationReadingTest {
         AnnotationFixtures.text(yolo, "a.txt", "0 0.5 half 0.4 0.1");
         assertMessage(labels.toAbsolutePath() + " line 1: the center_y is \"half\", not a number; give a number",
                 () -> AnnotationFormat.YOLO.read(yolo));
+    }
+
+    @Test
+    void aClassNameWithAControlCharacter() throws IOException {
+        Path yolo = dir.resolve("yolo");
+        AnnotationFixtures.png(yolo, "a.png", 40, 20);
+        Path classes = AnnotationFixtures.text(yolo, "classes.txt", "fox", "pen\u001bguin");
+        assertMessage(classes.toAbsolutePath() + " line 2: the class name \"pen\\u001Bguin\" holds the control"
+                + " character U+001B; use printable characters only", () -> AnnotationFormat.YOLO.read(yolo));
     }
 
     @Test

@@ -49,7 +49,7 @@ class AnnotationRoundTripTest {
         }
 
         Path reimported = dir.resolve("reimported");
-        AnnotationScenes.writeScenes(read, ObjectChoice.LARGEST, reimported);
+        AnnotationScenes.writeScenes(ObjectChoice.LARGEST.choose(read), reimported);
         List<ScenesFolder.Label> back = ScenesFolder.readLabels(reimported);
         assertEquals(LABELS.size(), back.size());
         for (int i = 0; i < LABELS.size(); i++) {
