@@ -15,6 +15,7 @@ import javax.imageio.stream.ImageInputStream;
 import dev.localizer.engine.Box;
 import dev.localizer.engine.ClassNames;
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.image.ExifOrientation;
 
 /**
  * The checks every annotation reader makes, with messages that start with where the problem is ({@code where}:
@@ -51,7 +52,10 @@ final class AnnotationChecks {
         return image;
     }
 
-    /** The picture's width and height as displayed, read from its header without decoding the pixels. */
+    /**
+     * The picture's width and height as shown (after its EXIF orientation), read from its header without decoding
+     * the pixels.
+     */
     static int[] size(Path image, String where) {
         try (ImageInputStream input = ImageIO.createImageInputStream(image.toFile())) {
             Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
@@ -62,7 +66,9 @@ final class AnnotationChecks {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(input, true, true);
-                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                return ExifOrientation.of(image).swapsSides() ? new int[] {height, width} : new int[] {width, height};
             } finally {
                 reader.dispose();
             }

@@ -1,5 +1,6 @@
 package dev.localizer.engine.annotations;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,9 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+
 import dev.localizer.engine.Box;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
+import dev.localizer.engine.image.ExifOrientation;
 import dev.localizer.engine.io.Staging;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.ScenesFolder;
@@ -20,6 +28,9 @@ import dev.localizer.engine.scene.ScenesFolder;
  * annotation files beside copies of its images. Folders are written as a whole through {@link Staging#writeFolder}.
  */
 public final class AnnotationScenes {
+
+    /** Re-encoding a turned photo loses little at this quality, and it is written once. */
+    private static final float TURNED_JPEG_QUALITY = 0.95f;
 
     private AnnotationScenes() {
     }
@@ -37,11 +48,32 @@ public final class AnnotationScenes {
         });
     }
 
-    /** Reads the chosen images as scenes, where they are, as a scenes folder's are read. */
+    /**
+     * Reads the chosen images as scenes, where they are, as a scenes folder's are read, each turned as its EXIF
+     * orientation says, since the annotations' boxes are on the picture as shown.
+     */
     public static List<Scene> readScenes(ObjectChoice.Selection selection, int threads, Progress progress) {
         Annotations kept = selection.annotations();
-        return ScenesFolder.read(kept.root(), labels(kept), i -> kept.images().get(i).image() + ": ", threads,
+        List<ExifOrientation> orientations = kept.images().stream().map(image -> ExifOrientation.of(image.image()))
+                .toList();
+        List<ScenesFolder.Label> shown = labels(kept);
+        List<ScenesFolder.Label> stored = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            ScenesFolder.Label label = shown.get(i);
+            AnnotatedImage image = kept.images().get(i);
+            stored.add(new ScenesFolder.Label(label.file(), label.present()
+                    ? orientations.get(i).storedBox(label.box(), image.width(), image.height()) : label.box(),
+                    label.present(), label.className()));
+        }
+        List<Scene> scenes = ScenesFolder.read(kept.root(), stored, i -> kept.images().get(i).image() + ": ", threads,
                 progress);
+        List<Scene> turned = new ArrayList<>();
+        for (int i = 0; i < scenes.size(); i++) {
+            Scene scene = scenes.get(i);
+            turned.add(orientations.get(i) == ExifOrientation.IDENTITY ? scene : new Scene(
+                    orientations.get(i).apply(scene.image()), shown.get(i).box(), scene.present(), scene.className()));
+        }
+        return turned;
     }
 
     /** One scenes folder row per image (each has at most one object), the file relative to the root. */
@@ -75,9 +107,14 @@ public final class AnnotationScenes {
             List<AnnotatedObject> objects = List.of();
             if (label.present()) {
                 String className = AnnotationChecks.className(label.className(), where);
+                // a scenes folder's boxes are on the stored pixels, as ScenesFolder reads them; the copy is turned
+                ExifOrientation orientation = ExifOrientation.of(image);
+                int storedWidth = orientation.swapsSides() ? size[1] : size[0];
+                int storedHeight = orientation.swapsSides() ? size[0] : size[1];
                 Box box = label.box();
-                objects = List.of(new AnnotatedObject(className, AnnotationChecks.box(box.left(), box.top(),
-                        box.right(), box.bottom(), size[0], size[1], where)));
+                objects = List.of(new AnnotatedObject(className, orientation.shownBox(AnnotationChecks.box(box.left(),
+                        box.top(), box.right(), box.bottom(), storedWidth, storedHeight, where), storedWidth,
+                        storedHeight)));
                 classNames.add(className);
             }
             sources.add(new AnnotatedImage(image, size[0], size[1], objects));
@@ -98,8 +135,30 @@ public final class AnnotationScenes {
         return new Annotations(target, written, List.copyOf(classNames));
     }
 
+    /**
+     * Copies the image; a photo with an EXIF orientation is written turned as shown instead (as a JPEG of high
+     * quality), so that its boxes, which are on the picture as shown, fit whatever reads the copy.
+     */
     private static void copy(Path image, Path copy) throws IOException {
         Files.createDirectories(copy.getParent());
-        Files.copy(image, copy);
+        ExifOrientation orientation = ExifOrientation.of(image);
+        if (orientation == ExifOrientation.IDENTITY) {
+            Files.copy(image, copy);
+            return;
+        }
+        BufferedImage stored = ImageIO.read(image.toFile());
+        if (stored == null) {
+            throw new LocalizerException("The image " + image + " cannot be decoded; replace it with a readable JPEG");
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(copy.toFile())) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(TURNED_JPEG_QUALITY);
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(orientation.apply(stored), null, null), param);
+        } finally {
+            writer.dispose();
+        }
     }
 }
