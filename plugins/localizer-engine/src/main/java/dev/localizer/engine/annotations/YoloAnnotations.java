@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.ClassNames;
@@ -69,7 +70,25 @@ final class YoloAnnotations {
             throw new LocalizerException("The YOLO folder " + folder + " holds no images; put the images, their .txt"
                     + " files and " + CLASSES_FILE + " there");
         }
+        for (Path labels : labelFiles(folder)) {
+            if (!imageOfLabels.containsKey(labels.getFileName().toString())) {
+                throw new LocalizerException(labels + ": there is no image of this name ("
+                        + AnnotationChecks.baseName(labels) + ".png, .jpg, …) in " + folder + "; add the image, or"
+                        + " remove or rename the file");
+            }
+        }
         return new Annotations(folder, images, AnnotationChecks.classNames(classNames, classesFile));
+    }
+
+    /** The {@code .txt} files of the folder but the class list. */
+    private static List<Path> labelFiles(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isRegularFile).filter(file -> file.getFileName().toString().endsWith(".txt"))
+                    .filter(file -> !file.getFileName().toString().equals(CLASSES_FILE)).sorted().toList();
+        } catch (IOException e) {
+            throw new LocalizerException("Cannot list the folder " + folder + " (" + e.getMessage()
+                    + "); check that it is a readable folder", e);
+        }
     }
 
     private static AnnotatedImage readImage(Path image, Path labelsFile, List<String> classNames) {

@@ -312,6 +312,17 @@ class AnnotationReadingTest {
     }
 
     @Test
+    void aYoloLabelFileWithoutItsImage() throws IOException {
+        Path yolo = dir.resolve("yolo");
+        AnnotationFixtures.png(yolo, "a.png", 40, 20);
+        AnnotationFixtures.text(yolo, "classes.txt", "fox");
+        Path orphan = AnnotationFixtures.text(yolo, "b.txt", "0 0.5 0.5 0.1 0.1");
+        assertMessage(orphan.toAbsolutePath() + ": there is no image of this name (b.png, .jpg, …) in "
+                + yolo.toAbsolutePath() + "; add the image, or remove or rename the file",
+                () -> AnnotationFormat.YOLO.read(yolo));
+    }
+
+    @Test
     void aYoloFolderWithoutClassList() throws IOException {
         Path yolo = dir.resolve("yolo");
         AnnotationFixtures.png(yolo, "a.png", 40, 20);
