@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
             PredictCommand.class,
             RenderCommand.class,
             ScoreCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
             InfoCommand.class,
             DemoCommand.class,
         })

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import dev.localizer.engine.annotations.AnnotationScenes;
+import dev.localizer.engine.annotations.ObjectChoice;
 import dev.localizer.engine.io.RunFiles;
 import dev.localizer.engine.io.Staging;
 import dev.localizer.engine.model.TrainingSummary;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Train a localizer on a scenes folder or on freshly generated scenes, and write the model file"
+        description = {"Train a localizer on a scenes folder, on annotated images (as 'localizer import' reads them) or"
+                + " on freshly generated scenes, and write the model file"
                 + " and MODEL.history.csv (loss per epoch) beside it.",
             "Ctrl-C stops cleanly without writing a model; --max-minutes stops at the budget and keeps the best model."})
 final class TrainCommand extends Subcommand {
@@ -39,6 +42,11 @@ final class TrainCommand extends Subcommand {
         @Option(names = "--scenes", paramLabel = "DIR", description = "Scenes folder to train on (PNG files + labels.csv).")
         Path scenes;
 
+        @Option(names = "--annotations", paramLabel = "SRC",
+                description = "Annotations of a labelling tool to train on, read as 'localizer import' reads them"
+                        + " (give --format, and --objects if you like).")
+        Path annotations;
+
         @Option(names = "--generate", paramLabel = "N",
                 description = "Train on N generated scenes instead (default: " + DEFAULT_GENERATED_SCENES
                         + "), drawn with the scene options below.")
@@ -47,6 +55,9 @@ final class TrainCommand extends Subcommand {
 
     @Mixin
     SceneOptions scene;
+
+    @Mixin
+    AnnotationOptions annotation;
 
     @Mixin
     TrainOptions training;
@@ -58,19 +69,29 @@ final class TrainCommand extends Subcommand {
     @Override
     void run(Output output) {
         Path history = HistoryCsv.besideModel(out);
+        if (source.annotations == null && annotation.given()) {
+            throw usageError("--format and --objects say how to read --annotations; give --annotations too");
+        }
+        if (source.annotations != null) {
+            annotation.checkSource(source.annotations, "--annotations");
+        }
         training.readBy(scene.readBy(RunFiles.none())).reading("--scenes", source.scenes)
+                .reading("--annotations", source.annotations)
+                .reading("the images' folder", annotation.imagesFolder(source.annotations))
                 .writingFile("--out", out).writingFile("the history file", history).check();
         TrainingConfig config = training.toConfig(seed, this);
         List<String> drawingOptions = scene.drawingOptionsGiven();
-        if (source.scenes != null && !drawingOptions.isEmpty()) {
+        if ((source.scenes != null || source.annotations != null) && !drawingOptions.isEmpty()) {
             boolean one = drawingOptions.size() == 1;
             throw usageError(String.join(", ", drawingOptions) + (one ? " says" : " say") + " how generated scenes are"
-                    + " drawn, but --scenes " + source.scenes + " gives scenes already drawn; leave " + (one ? "it" : "them")
+                    + " drawn, but " + (source.scenes != null ? "--scenes " + source.scenes
+                            : "--annotations " + source.annotations) + " gives scenes already drawn; leave " + (one ? "it" : "them")
                     + " out, or train on generated scenes with --generate");
         }
         TrainingMemory.check(config);
         output.detail("Training settings: " + config);
-        List<Scene> scenes = source.scenes != null ? readScenes(output) : generateScenes(output);
+        List<Scene> scenes = source.scenes != null ? readScenes(output)
+                : source.annotations != null ? readAnnotatedScenes(output) : generateScenes(output);
         TrainingResult result = output.compute("Training", progress -> new Trainer(config).train(TrainingData.of(scenes), progress));
         Staging.writeFile(out, file -> result.model().save(file));
         HistoryCsv.write(history, result.history());
@@ -81,6 +102,15 @@ final class TrainCommand extends Subcommand {
     private List<Scene> readScenes(Output output) {
         requireExists(source.scenes, "--scenes", "give a scenes folder written by 'localizer scenes'");
         return output.compute("Reading scenes", progress -> ScenesFolder.read(source.scenes, scene.threads(), progress));
+    }
+
+    private List<Scene> readAnnotatedScenes(Output output) {
+        ObjectChoice.Selection selection = annotation.read(source.annotations, "--annotations", output);
+        List<Scene> scenes = output.compute("Reading images",
+                progress -> AnnotationScenes.readScenes(selection, scene.threads(), progress));
+        output.info("Read " + scenes.size() + " annotated images (" + AnnotationOptions.contents(selection) + ")"
+                + AnnotationOptions.leftOut(selection));
+        return scenes;
     }
 
     private List<Scene> generateScenes(Output output) {

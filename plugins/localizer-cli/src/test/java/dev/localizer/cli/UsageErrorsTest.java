@@ -42,7 +42,7 @@ class UsageErrorsTest {
     @Test
     void missingCommandIsAUsageError() {
         CliRun run = CliRun.of();
-        assertUsageError(run, "localizer: Missing command: give one of scenes, train, predict, render, score, info, demo",
+        assertUsageError(run, "localizer: Missing command: give one of scenes, train, predict, render, score, import, export, info, demo",
                 "Usage: localizer ");
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 import javax.imageio.ImageIO;
 
@@ -118,16 +119,25 @@ public final class ScenesFolder {
 
     /** Reads every scene of the folder (images as RGB), checking that each box lies inside its image. */
     public static List<Scene> read(Path folder, int threads, Progress progress) {
-        List<Label> labels = readLabels(folder);
+        Path labelsFile = folder.resolve(LABELS_FILE);
+        return read(folder, readLabels(folder), i -> labelsFile + " line " + (i + 2) + ": ", threads, progress);
+    }
+
+    /**
+     * Reads the labelled images of a folder as {@link #read(Path, int, Progress)} reads those of labels.csv.
+     *
+     * @param where says where label {@code i} came from, as messages about it begin
+     */
+    public static List<Scene> read(Path folder, List<Label> labels, IntFunction<String> where, int threads,
+            Progress progress) {
         Scene[] scenes = new Scene[labels.size()];
         IndexedWork.run(labels.size(), threads, progress, "Reading scenes",
-                i -> scenes[i] = readScene(folder, labels.get(i), i + 2));
+                i -> scenes[i] = readScene(folder, labels.get(i), where.apply(i)));
         return Arrays.asList(scenes);
     }
 
-    private static Scene readScene(Path folder, Label label, int lineNumber) {
+    private static Scene readScene(Path folder, Label label, String where) {
         Path file = folder.resolve(label.file()).normalize();
-        String where = folder.resolve(LABELS_FILE) + " line " + lineNumber + ": ";
         if (!file.startsWith(folder.normalize())) {
             throw new LocalizerException(where + "the file " + label.file() + " lies outside the scenes folder; "
                     + "list files inside the folder");
@@ -221,7 +231,8 @@ public final class ScenesFolder {
         return new Label(file, scene.box(), scene.present(), scene.className());
     }
 
-    private static void writeLabels(Path folder, List<Label> labels) throws IOException {
+    /** Writes {@code labels.csv} into the folder (a staging folder: see {@link Staging#writeFolder}). */
+    public static void writeLabels(Path folder, List<Label> labels) throws IOException {
         try (Writer writer = Files.newBufferedWriter(folder.resolve(LABELS_FILE), StandardCharsets.UTF_8)) {
             writer.write(String.join(",", HEADER));
             writer.write('\n');
