@@ -110,6 +110,23 @@ class LocalizerLossTest {
         }
     }
 
+    /**
+     * Why the outputs became logits: DL4J's binary cross-entropy on a sigmoid output multiplies dL/dp by σ'(z),
+     * which is 0 in float once |z| passes about 17, so an output that one large early step saturated never moves
+     * again, however wrong it is (a box value of 1 where 0.2 is right).
+     */
+    @Test
+    void aSaturatedSigmoidOutputGetsNoGradientFromBinaryCrossEntropy() {
+        INDArray labels = Nd4j.create(new float[][] {{0.2f, 0.2f, 0.2f, 0.2f}});
+        INDArray saturated = Nd4j.create(new float[][] {{30f, 30f, 30f, 30f}});
+        INDArray mask = Nd4j.ones(DataType.FLOAT, 1, 1);
+
+        INDArray gradient = LocalizerLoss.boxLoss(WEIGHTS).computeGradient(labels, saturated,
+                Activation.SIGMOID.getActivationFunction(), mask);
+
+        assertEquals(0, gradient.amaxNumber().doubleValue(), 1e-12, gradient.toString());
+    }
+
     private static ComputationGraph tinyNetwork(int classCount) {
         ComputationGraphConfiguration.GraphBuilder graph = new NeuralNetConfiguration.Builder()
                 .seed(7).dataType(DataType.DOUBLE).updater(new NoOp())
