@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.loss.LossWeights;
 
 class CompactNetworkTest {
@@ -43,8 +45,13 @@ class CompactNetworkTest {
         assertArrayEquals(new long[] {2, 4}, outputs[0].shape());
         assertArrayEquals(new long[] {2, 1}, outputs[1].shape());
         assertArrayEquals(new long[] {2, 3}, outputs[2].shape());
-        assertTrue(outputs[0].minNumber().doubleValue() > 0 && outputs[0].maxNumber().doubleValue() < 1);
-        assertEquals(1.0, outputs[2].getRow(0).sumNumber().doubleValue(), 1e-5);
+        LocalizerModel model = new LocalizerModel(network, ModelManifest.of(CompactNetwork.NAME, input,
+                List.of("a", "b", "c"), LossWeights.DEFAULT, null));
+        for (Estimate estimate : model.estimate(images)) {
+            assertTrue(Arrays.stream(estimate.box()).allMatch(value -> value > 0 && value < 1), estimate.toString());
+            assertTrue(estimate.presence() > 0 && estimate.presence() < 1, estimate.toString());
+            assertEquals(1.0, Arrays.stream(estimate.classProbabilities()).sum(), 1e-5);
+        }
     }
 
     @Test
