@@ -43,7 +43,7 @@ public final class LocalizerOutputs {
             return;
         }
         double[] meanBox = new double[4];
-        int classCount = network.getLayer(CLASS) == null ? 1 : (int) network.getLayer(CLASS).getParam("b").length();
+        int classCount = network.getNumOutputArrays() > 2 ? (int) network.getLayer(CLASS).getParam("b").length() : 1;
         double[] classShares = new double[classCount];
         int present = 0;
         for (Target target : targets) {

@@ -14,6 +14,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.loss.LossWeights;
+import dev.localizer.engine.loss.Target;
 
 class CompactNetworkTest {
 
@@ -61,5 +62,24 @@ class CompactNetworkTest {
         ComputationGraph second = CompactNetwork.create(input, 1, LossWeights.DEFAULT, 5, 1e-3);
 
         assertEquals(first.params(), second.params());
+    }
+
+    @Test
+    void outputBiasesStartAtTheLogitsOfTheDataPriors() {
+        ComputationGraph network = CompactNetwork.create(new InputEncoding(16, 16, false), 3, LossWeights.DEFAULT, 2, 1e-3);
+        List<Target> targets = List.of(new Target(new double[] {0.1, 0.2, 0.3, 0.4}, true, 2),
+                new Target(new double[] {0.3, 0.4, 0.5, 0.2}, true, 2), new Target(new double[] {0.2, 0.3, 0.4, 0.3}, true, 0),
+                new Target(new double[4], false, 0));
+
+        LocalizerOutputs.initializeBiases(network, targets);
+
+        assertEquals(Math.log(0.75 / 0.25), network.getLayer(LocalizerOutputs.PRESENCE).getParam("b").getDouble(0), 1e-6);
+        INDArray box = network.getLayer(LocalizerOutputs.BOX).getParam("b");
+        assertEquals(Math.log(0.2 / 0.8), box.getDouble(0), 1e-6);
+        assertEquals(Math.log(0.4 / 0.6), box.getDouble(2), 1e-6);
+        INDArray classes = network.getLayer(LocalizerOutputs.CLASS).getParam("b");
+        assertEquals(Math.log(1 / 3.0), classes.getDouble(0), 1e-6);
+        assertEquals(Math.log(0.01), classes.getDouble(1), 1e-6, "an unseen class gets a small share, not −∞");
+        assertEquals(Math.log(2 / 3.0), classes.getDouble(2), 1e-6);
     }
 }
