@@ -43,7 +43,7 @@ public final class Trainer {
      * The learning rate rises linearly over this share of the training from a tenth of its value, so that the
      * first steps, taken while Adam's moment estimates are still poor, stay small.
      */
-    static final double WARM_UP_SHARE = 0.03;
+    private static final double WARM_UP_SHARE = 0.03;
     /** The learning rate decays to this share of its start value. */
     private static final double FINAL_LEARNING_RATE_SHARE = 0.02;
     static final int QUEUED_BATCHES = 3;
