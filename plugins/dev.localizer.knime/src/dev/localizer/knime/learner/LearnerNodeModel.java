@@ -110,9 +110,7 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         BufferedDataTable validationTable = (BufferedDataTable)inObjects[VALIDATION_PORT];
         double readingShare = validationTable == null ? READING_SHARE : READING_SHARE / 2;
         TrainingConfig config = m_settings.toTrainingConfig();
-        Resolution pictures = inObjects[MODEL_PORT] instanceof LocalizerModelPortObject start
-            ? Resolution.atMost(start.getSpec().getInputWidth(), start.getSpec().getInputHeight())
-            : Resolution.forTraining(config.inputSize());
+        Resolution pictures = pictureResolution(inObjects[MODEL_PORT], config);
         List<Scene> scenes = readScenes(table, columns(table.getDataTableSpec()), pictures,
             exec.createSubExecutionContext(readingShare));
         TrainingData data = TrainingData.of(scenes);
@@ -192,6 +190,13 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
             }
         }
         return List.copyOf(names);
+    }
+
+    /** What training keeps of each picture: at most the input size of the model to train further, or of a new one. */
+    private static Resolution pictureResolution(final PortObject model, final TrainingConfig config) {
+        return model instanceof LocalizerModelPortObject start
+            ? Resolution.atMost(start.getSpec().getInputWidth(), start.getSpec().getInputHeight())
+            : Resolution.forTraining(config.inputSize());
     }
 
     /** The table's pictures at the resolution training keeps, each box scaled onto its picture's kept pixels. */
