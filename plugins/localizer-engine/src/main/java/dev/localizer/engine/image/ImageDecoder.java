@@ -72,9 +72,6 @@ public final class ImageDecoder {
 
         /** The subsampling step for a picture of that size as shown. */
         int step(int pictureWidth, int pictureHeight) {
-            if (this == WHOLE) {
-                return 1;
-            }
             int keep = exact ? SHRINK_OVERSAMPLING : 1;
             return (int) Math.max(1, Math.min(pictureWidth / ((long) keep * width),
                     pictureHeight / ((long) keep * height)));

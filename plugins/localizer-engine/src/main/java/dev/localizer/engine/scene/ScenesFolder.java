@@ -30,11 +30,11 @@ import dev.localizer.engine.io.Staging;
 
 /**
  * A scenes folder: one PNG file per scene plus {@code labels.csv} with the header
- * {@code file,top,left,height,width,present,class} (box in the image's pixels; {@code present} is
- * {@code true}/{@code false}; scenes without an object have an empty class and a zero box). Files are named
- * {@code scene-000000.png}, … by scene index. Writing stages the whole folder beside the target and puts it in
- * place only when every image and the labels are written ({@link Staging#writeFolder}), so a cancelled or failed
- * run leaves an earlier folder as it was, and a new folder never holds images of an earlier run.
+ * {@code file,top,left,height,width,present,class} (box in the pixels of the image as shown, its EXIF orientation
+ * applied; {@code present} is {@code true}/{@code false}; scenes without an object have an empty class and a zero
+ * box). Files are named {@code scene-000000.png}, … by scene index. Writing stages the whole folder beside the
+ * target and puts it in place only when every image and the labels are written ({@link Staging#writeFolder}), so a
+ * cancelled or failed run leaves an earlier folder as it was, and a new folder never holds images of an earlier run.
  */
 public final class ScenesFolder {
 
