@@ -1,6 +1,5 @@
 package dev.localizer.knime.learner;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +29,8 @@ import org.knime.core.node.port.PortType;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.ClassNames;
+import dev.localizer.engine.image.DecodedImage;
+import dev.localizer.engine.image.ImageDecoder.Resolution;
 import dev.localizer.engine.io.Staging;
 import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.model.ModelManifest;
@@ -108,15 +109,16 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         BufferedDataTable table = (BufferedDataTable)inObjects[TRAINING_PORT];
         BufferedDataTable validationTable = (BufferedDataTable)inObjects[VALIDATION_PORT];
         double readingShare = validationTable == null ? READING_SHARE : READING_SHARE / 2;
-        List<Scene> scenes =
-            readScenes(table, columns(table.getDataTableSpec()), exec.createSubExecutionContext(readingShare));
+        TrainingConfig config = m_settings.toTrainingConfig();
+        Resolution pictures = pictureResolution(inObjects[MODEL_PORT], config);
+        List<Scene> scenes = readScenes(table, columns(table.getDataTableSpec()), pictures,
+            exec.createSubExecutionContext(readingShare));
         TrainingData data = TrainingData.of(scenes);
         if (validationTable != null) {
             data = TrainingData.of(scenes, readScenes(validationTable, columns(validationTable.getDataTableSpec()),
-                exec.createSubExecutionContext(readingShare)));
+                pictures, exec.createSubExecutionContext(readingShare)));
         }
 
-        TrainingConfig config = m_settings.toTrainingConfig();
         if (m_settings.weightsFile() != null && !TrainingConfig.VGG16.equals(config.backbone())) {
             setWarningMessage("The weights file is only used by the vgg16 backbone; the " + config.backbone()
                 + " backbone trains from scratch.");
@@ -190,20 +192,28 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         return List.copyOf(names);
     }
 
+    /** What training keeps of each picture: at most the input size of the model to train further, or of a new one. */
+    private static Resolution pictureResolution(final PortObject model, final TrainingConfig config) {
+        return model instanceof LocalizerModelPortObject start
+            ? Resolution.atMost(start.getSpec().getInputWidth(), start.getSpec().getInputHeight())
+            : Resolution.forTraining(config.inputSize());
+    }
+
+    /** The table's pictures at the resolution training keeps, each box scaled onto its picture's kept pixels. */
     private static List<Scene> readScenes(final BufferedDataTable table, final Columns columns,
-        final ExecutionContext exec) throws Exception {
+        final Resolution pictures, final ExecutionContext exec) throws Exception {
         List<Scene> scenes = new ArrayList<>();
         long total = Math.max(1, table.size());
         for (DataRow row : table) {
             exec.checkCanceled();
             scenes.add(Cells.forRow(row, () -> {
-                BufferedImage image = ImageCells.read(row, columns.image(), columns.name(columns.image()));
+                DecodedImage image = ImageCells.read(row, columns.image(), columns.name(columns.image()), pictures);
                 boolean present = Cells.flag(row, columns.present(), columns.name(columns.present()));
                 Box box = present ? columns.box().read(row) : Box.NONE;
                 String className = !present ? SceneGenerator.NO_CLASS
                     : ClassNames.check(Cells.text(row, columns.className(), columns.name(columns.className()),
                         SINGLE_CLASS));
-                return new Scene(image, box, present, className);
+                return new Scene(image.pixels(), image.toDecoded(box), present, className);
             }));
             exec.setProgress(scenes.size() / (double)total, () -> "Reading picture " + row.getKey());
         }

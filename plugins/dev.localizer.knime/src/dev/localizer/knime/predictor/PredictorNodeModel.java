@@ -1,6 +1,5 @@
 package dev.localizer.knime.predictor;
 
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -32,7 +31,11 @@ import org.knime.core.node.streamable.RowOutput;
 import org.knime.core.node.streamable.StreamableOperator;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.image.DecodedImage;
+import dev.localizer.engine.image.ImageDecoder.Resolution;
 import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.predict.Answer;
+import dev.localizer.engine.predict.InputImage;
 import dev.localizer.engine.predict.Prediction;
 import dev.localizer.engine.predict.Predictor;
 import dev.localizer.knime.port.LocalizerModelPortObject;
@@ -118,36 +121,42 @@ final class PredictorNodeModel extends LocalizerNodeModel<PredictorNodeSettings>
         int batchSize = m_settings.m_batchSize.getIntValue();
 
         exec.setMessage("Loading the model");
-        Predictor predictor = new Predictor(LocalizerModel.load(modelPort.getModelFile()),
-            m_settings.m_threshold.getDoubleValue(), batchSize)
-                .withMirrorAveraging(m_settings.m_mirrorAveraging.getBooleanValue());
+        LocalizerModel model = LocalizerModel.load(modelPort.getModelFile());
+        Predictor predictor = new Predictor(model, m_settings.m_threshold.getDoubleValue(), batchSize)
+            .withMirrorAveraging(m_settings.m_mirrorAveraging.getBooleanValue());
+        Resolution resolution = InputImage.resolution(model.inputEncoding());
         List<DataRow> batch = new ArrayList<>(batchSize);
         long done = 0;
         for (DataRow row = rows.poll(); row != null; row = rows.poll()) {
             batch.add(row);
             if (batch.size() == batchSize) {
-                done += pushPredictions(predictor, batch, image, imageName, output, exec);
+                done += pushPredictions(predictor, resolution, batch, image, imageName, output, exec);
                 reportProgress(exec, done, total);
             }
         }
         if (!batch.isEmpty()) {
-            done += pushPredictions(predictor, batch, image, imageName, output, exec);
+            done += pushPredictions(predictor, resolution, batch, image, imageName, output, exec);
             reportProgress(exec, done, total);
         }
         rows.close();
         output.close();
     }
 
-    /** Predicts one batch of rows (one engine call), pushes them with their predictions, and empties the batch. */
-    private static int pushPredictions(final Predictor predictor, final List<DataRow> batch, final int image,
-        final String imageName, final RowOutput output, final ExecutionContext exec) throws Exception {
-        List<BufferedImage> pictures = new ArrayList<>(batch.size());
+    /**
+     * Predicts one batch of rows (one engine call), pushes them with their predictions, and empties the batch; large
+     * pictures are decoded subsampled, their boxes still in the pictures' own pixels.
+     */
+    private static int pushPredictions(final Predictor predictor, final Resolution resolution,
+        final List<DataRow> batch, final int image, final String imageName, final RowOutput output,
+        final ExecutionContext exec) throws Exception {
+        List<DecodedImage> pictures = new ArrayList<>(batch.size());
         for (DataRow row : batch) {
-            pictures.add(ImageCells.read(row, image, imageName));
+            pictures.add(ImageCells.read(row, image, imageName, resolution));
         }
         // its cancellation check comes from this node's monitor
-        List<Prediction> predictions =
-            ExecutionProgress.run(exec.createSilentSubProgress(0), progress -> predictor.predict(pictures, progress));
+        List<Prediction> predictions = ExecutionProgress.run(exec.createSilentSubProgress(0),
+            progress -> predictor.answer(pictures, picture -> picture, progress)).stream().map(Answer::prediction)
+            .toList();
         for (int i = 0; i < batch.size(); i++) {
             output.push(new AppendedColumnRow(batch.get(i), cells(predictions.get(i))));
         }

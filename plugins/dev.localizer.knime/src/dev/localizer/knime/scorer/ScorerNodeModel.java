@@ -1,6 +1,5 @@
 package dev.localizer.knime.scorer;
 
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +26,8 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.image.DecodedImage;
+import dev.localizer.engine.image.ImageDecoder.Resolution;
 import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.metrics.Evaluation;
@@ -97,8 +98,10 @@ final class ScorerNodeModel extends LocalizerNodeModel<ScorerNodeSettings> {
             truths.add(Cells.forRow(row, () -> columns.truth(row)));
             predictions.add(Cells.forRow(row, () -> columns.prediction(row, threshold)));
             if (sizes != null) {
-                BufferedImage image = ImageCells.read(row, columns.image(), columns.name(columns.image()));
-                sizes.add(new int[]{image.getWidth(), image.getHeight()});
+                // only the size is needed: the fewest pixels that still tell it
+                DecodedImage image =
+                    ImageCells.read(row, columns.image(), columns.name(columns.image()), Resolution.atLeast(1, 1));
+                sizes.add(new int[]{image.width(), image.height()});
             }
             exec.setProgress(truths.size() / (double)total);
         }

@@ -3,11 +3,15 @@ package dev.localizer.knime.shared;
 import java.util.Arrays;
 
 import org.knime.core.data.BooleanValue;
+import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataType;
 import org.knime.core.data.DataValue;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.StringValue;
+import org.knime.core.data.def.StringCell;
 import org.knime.core.data.image.ImageValue;
+import org.knime.core.data.uri.URIDataValue;
 import org.knime.filehandling.core.data.location.FSLocationValue;
 
 /** What a column setting accepts, in the words a user sees in error messages. */
@@ -43,6 +47,35 @@ public enum ColumnKind {
     }
 
     public boolean accepts(final DataColumnSpec column) {
-        return Arrays.stream(m_valueClasses).anyMatch(column.getType()::isCompatible);
+        return Arrays.stream(m_valueClasses).anyMatch(valueClass -> holds(column, valueClass));
+    }
+
+    /**
+     * Whether the column holds values of that class as this kind takes them: where strings are read as file paths
+     * or URLs, only text and URI columns do, not other cells that can also be shown as strings.
+     */
+    boolean holds(final DataColumnSpec column, final Class<? extends DataValue> valueClass) {
+        return column.getType().isCompatible(valueClass)
+            && (this != IMAGE_OR_LOCATION || valueClass != StringValue.class || !holdsForeignCells(column));
+    }
+
+    /**
+     * Whether the column's cells can be shown as strings but are neither text, URIs, paths nor image cells the nodes
+     * read: such as KNIME Image Processing's images, whose strings describe a picture rather than say where it is.
+     */
+    static boolean holdsForeignCells(final DataColumnSpec column) {
+        DataType type = column.getType();
+        Class<? extends DataCell> cellClass = type.getCellClass();
+        return type.isCompatible(StringValue.class) && !type.isCompatible(ImageValue.class)
+            && !type.isCompatible(FSLocationValue.class) && !type.isCompatible(URIDataValue.class) && cellClass != null
+            && cellClass != StringCell.class;
+    }
+
+    /** Why a column of {@link #holdsForeignCells foreign cells} cannot be this node's pictures, and what to do. */
+    static String foreignCellsAdvice(final DataColumnSpec column) {
+        return "Column \"" + column.getName() + "\" holds " + column.getType().toPrettyString() + " cells, which are "
+            + "neither PNG or SVG images nor file paths or URLs (KNIME Image Processing's images are such cells). "
+            + "Convert the pictures to PNG images first (e.g. with an image-to-PNG converter node of KNIME Image "
+            + "Processing), or give a column of file paths.";
     }
 }

@@ -4,12 +4,9 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-
-import javax.imageio.ImageIO;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
@@ -25,6 +22,9 @@ import org.knime.filehandling.core.connections.FSLocation;
 import org.knime.filehandling.core.data.location.FSLocationValue;
 
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.image.DecodedImage;
+import dev.localizer.engine.image.ImageDecoder;
+import dev.localizer.engine.image.ImageDecoder.Resolution;
 import dev.localizer.engine.render.BoxRenderer;
 
 /**
@@ -37,21 +37,33 @@ public final class ImageCells {
     }
 
     /**
-     * The picture a row's cell holds or points to.
+     * The picture a row's cell holds or points to, whole and as shown (a JPEG's EXIF orientation applied).
      *
      * @throws LocalizerException when the cell is missing, cannot be read or is not an image
      */
     public static BufferedImage read(final DataRow row, final int column, final String columnName) {
+        return read(row, column, columnName, Resolution.whole()).pixels();
+    }
+
+    /**
+     * The picture a row's cell holds or points to, as shown, decoded at that resolution, with the size of the
+     * picture itself, in whose pixels boxes are given.
+     *
+     * @throws LocalizerException when the cell is missing, cannot be read or is not an image
+     */
+    public static DecodedImage read(final DataRow row, final int column, final String columnName,
+        final Resolution resolution) {
         DataCell cell = present(row, column, columnName);
         String where = where(row, columnName);
         if (cell instanceof PNGImageValue png) {
-            return decode(png.getImageContent().getByteArrayReference(), where);
+            return ImageDecoder.decode(png.getImageContent().getByteArrayReference(), "the picture in " + where,
+                resolution);
         }
         if (cell instanceof ImageValue image) {
-            return paint(image.getImageContent(), where);
+            return ImageDecoder.fit(paint(image.getImageContent(), where), resolution);
         }
         String location = location(cell, where);
-        return decode(readLocation(location, where), where + " (\"" + location + "\")");
+        return ImageDecoder.decode(readLocation(location, where), "\"" + location + "\" (" + where + ")", resolution);
     }
 
     /**
@@ -91,22 +103,6 @@ public final class ImageCells {
     /** A PNG image cell holding the given PNG bytes. */
     public static DataCell png(final byte[] pngBytes) {
         return PNGImageCellFactory.create(pngBytes);
-    }
-
-    private static BufferedImage decode(final byte[] bytes, final String where) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null) {
-                throw new LocalizerException("The data in " + where + " is not an image Java can read "
-                    + "(PNG, JPEG, GIF or BMP). Convert it to PNG first.");
-            }
-            return image;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof LocalizerException known) {
-                throw known;
-            }
-            throw new LocalizerException("The image in " + where + " is damaged: " + e.getMessage(), e);
-        }
     }
 
     private static DataCell present(final DataRow row, final int column, final String columnName) {

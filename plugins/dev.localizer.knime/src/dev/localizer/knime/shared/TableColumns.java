@@ -8,6 +8,7 @@ import java.util.stream.StreamSupport;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataValue;
+import org.knime.core.data.StringValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
@@ -70,6 +71,10 @@ public final class TableColumns {
                 + "). Choose another column in the dialog.");
         }
         DataColumnSpec column = spec.getColumnSpec(index);
+        if (kind == ColumnKind.IMAGE_OR_LOCATION && ColumnKind.holdsForeignCells(column)) {
+            throw new InvalidSettingsException(ColumnKind.foreignCellsAdvice(column) + " (Chosen for \"" + option
+                + "\".)");
+        }
         if (!kind.accepts(column)) {
             throw new InvalidSettingsException("Column \"" + columnName + "\" chosen for \"" + option + "\" is of type "
                 + column.getType().toPrettyString() + ", but \"" + option + "\" needs " + kind.description()
@@ -89,8 +94,13 @@ public final class TableColumns {
         }
     }
 
+    /**
+     * The column to fill an empty setting with. A required picture column is never a string column when the table
+     * holds pictures in cells the nodes cannot read (their strings are not where the pictures are): that is refused,
+     * saying how to convert them.
+     */
     private static Optional<String> autoPick(final DataTableSpec spec, final ColumnKind kind, final boolean anyFits,
-        final String... preferredNames) {
+        final String... preferredNames) throws InvalidSettingsException {
         for (String preferred : preferredNames) {
             for (DataColumnSpec column : spec) {
                 if (column.getName().equalsIgnoreCase(preferred) && kind.accepts(column)) {
@@ -102,7 +112,13 @@ public final class TableColumns {
             // in the kind's order of preference: an image column beats a path column beats a string column
             for (Class<? extends DataValue> valueClass : kind.valueClasses()) {
                 for (DataColumnSpec column : spec) {
-                    if (column.getType().isCompatible(valueClass)) {
+                    if (kind == ColumnKind.IMAGE_OR_LOCATION && valueClass == StringValue.class
+                        && ColumnKind.holdsForeignCells(column)) {
+                        throw new InvalidSettingsException(ColumnKind.foreignCellsAdvice(column));
+                    }
+                }
+                for (DataColumnSpec column : spec) {
+                    if (kind.holds(column, valueClass)) {
                         return Optional.of(column.getName());
                     }
                 }

@@ -14,13 +14,13 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import dev.localizer.engine.Progress;
+import dev.localizer.engine.image.DecodedImage;
 import dev.localizer.engine.io.RunFiles;
 import dev.localizer.engine.io.Staging;
 import dev.localizer.engine.metrics.GroundTruth;
 import dev.localizer.engine.metrics.Metrics;
 import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.model.TrainingSummary;
-import dev.localizer.engine.predict.InputImage;
 import dev.localizer.engine.predict.Prediction;
 import dev.localizer.engine.predict.Predictor;
 import dev.localizer.engine.render.ContactSheet;
@@ -121,7 +121,7 @@ final class DemoCommand extends Subcommand {
 
         Predictor predictor = new Predictor(model);
         Estimation answers = output.compute("Predicting held-out scenes",
-                progress -> Estimation.run(predictor, heldOut, scene -> InputImage.of(scene.image()), progress));
+                progress -> Estimation.run(predictor, heldOut, scene -> DecodedImage.of(scene.image()), progress));
         List<String> files = IntStream.range(0, heldOut.size()).mapToObj(ScenesFolder::fileName).toList();
         PredictionsCsv.write(folder.resolve("predictions.csv"), answers.rows(files, model.classNames()));
         List<GroundTruth> truth = heldOut.stream().map(GroundTruth::of).toList();

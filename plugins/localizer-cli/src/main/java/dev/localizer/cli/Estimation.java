@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dev.localizer.engine.Progress;
+import dev.localizer.engine.image.DecodedImage;
 import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.predict.Answer;
-import dev.localizer.engine.predict.InputImage;
 import dev.localizer.engine.predict.Prediction;
 import dev.localizer.engine.predict.Predictor;
 
@@ -20,7 +20,7 @@ import dev.localizer.engine.predict.Predictor;
  */
 record Estimation(List<Prediction> predictions, List<Estimate> estimates) {
 
-    static <T> Estimation run(Predictor predictor, List<T> items, Function<T, InputImage> read, Progress progress) {
+    static <T> Estimation run(Predictor predictor, List<T> items, Function<T, DecodedImage> read, Progress progress) {
         List<Answer> answers = predictor.answer(items, read, progress);
         return new Estimation(answers.stream().map(Answer::prediction).toList(),
                 answers.stream().map(Answer::estimate).toList());

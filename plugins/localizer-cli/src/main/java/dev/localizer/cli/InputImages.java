@@ -8,16 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.image.ImageDecoder;
+import dev.localizer.engine.image.ImageDecoder.Resolution;
 
 /**
  * The images named on a command line: image files as given, and the image files directly inside folders (a scenes
@@ -49,16 +46,9 @@ final class InputImages {
             return row != null ? row : byFile.get(path.getFileName().toString());
         }
 
+        /** The picture as shown, whole. */
         BufferedImage read() {
-            try {
-                BufferedImage image = ImageIO.read(path.toFile());
-                if (image == null) {
-                    throw new LocalizerException("The file " + path + " is not a PNG, JPEG, GIF or BMP image");
-                }
-                return image;
-            } catch (IOException e) {
-                throw new LocalizerException("Cannot read the image " + path + " (" + e.getMessage() + ")", e);
-            }
+            return ImageDecoder.read(path, Resolution.whole()).pixels();
         }
     }
 
@@ -112,27 +102,5 @@ final class InputImages {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 && IMAGE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-    }
-
-    /** Width and height of an image, read from its file's header; null when it cannot be read. */
-    static int[] headerSize(Path image) {
-        if (!Files.isRegularFile(image)) {
-            return null;
-        }
-        try (ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                return null;
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                return new int[] {reader.getWidth(0), reader.getHeight(0)};
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException e) {
-            return null;
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import dev.localizer.engine.Box;
 import dev.localizer.engine.CsvLine;
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.image.ImageDecoder;
 import dev.localizer.engine.io.RunFiles;
 import dev.localizer.engine.io.Staging;
 import dev.localizer.engine.render.BoxRenderer;
@@ -134,7 +135,7 @@ final class RenderCommand extends Subcommand {
             if (row == null && (label == null || !label.present())) {
                 continue;
             }
-            int[] size = InputImages.headerSize(image.path());
+            int[] size = ImageDecoder.shownSize(image.path());
             if (size == null) {
                 continue; // reading the image says what is wrong with it
             }

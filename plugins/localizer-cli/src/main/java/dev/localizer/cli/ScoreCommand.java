@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.image.ImageDecoder;
 import dev.localizer.engine.io.RunFiles;
 import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.loss.LossWeights;
@@ -103,7 +104,7 @@ final class ScoreCommand extends Subcommand {
     private static List<int[]> imageSizes(Path folder, List<String> files, Output output) {
         List<int[]> sizes = new ArrayList<>(files.size());
         for (String file : files) {
-            int[] size = InputImages.headerSize(folder.resolve(file));
+            int[] size = ImageDecoder.shownSize(folder.resolve(file));
             if (size == null) {
                 output.warn("cannot read the size of " + folder.resolve(file) + ", so the reference loss is not computed");
                 return null;

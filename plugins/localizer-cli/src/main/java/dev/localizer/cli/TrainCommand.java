@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import dev.localizer.engine.annotations.AnnotationScenes;
 import dev.localizer.engine.annotations.ObjectChoice;
+import dev.localizer.engine.image.ImageDecoder.Resolution;
 import dev.localizer.engine.io.RunFiles;
 import dev.localizer.engine.io.Staging;
 import dev.localizer.engine.model.TrainingSummary;
@@ -91,8 +92,9 @@ final class TrainCommand extends Subcommand {
         }
         TrainingMemory.check(config);
         output.detail("Training settings: " + config);
-        List<Scene> scenes = source.scenes != null ? readScenes(output)
-                : source.annotations != null ? readAnnotatedScenes(output) : generateScenes(output);
+        Resolution pictures = Resolution.forTraining(config.inputSize());
+        List<Scene> scenes = source.scenes != null ? readScenes(output, pictures)
+                : source.annotations != null ? readAnnotatedScenes(output, pictures) : generateScenes(output);
         TrainingResult result = output.compute("Training", progress -> new Trainer(config).train(TrainingData.of(scenes), progress));
         Staging.writeFile(out, file -> result.model().save(file));
         HistoryCsv.write(history, result.history());
@@ -100,15 +102,16 @@ final class TrainCommand extends Subcommand {
         output.info("Wrote " + out + " and " + history);
     }
 
-    private List<Scene> readScenes(Output output) {
+    private List<Scene> readScenes(Output output, Resolution pictures) {
         requireExists(source.scenes, "--scenes", "give a scenes folder written by 'localizer scenes'");
-        return output.compute("Reading scenes", progress -> ScenesFolder.read(source.scenes, scene.threads(), progress));
+        return output.compute("Reading scenes",
+                progress -> ScenesFolder.read(source.scenes, pictures, scene.threads(), progress));
     }
 
-    private List<Scene> readAnnotatedScenes(Output output) {
+    private List<Scene> readAnnotatedScenes(Output output, Resolution pictures) {
         ObjectChoice.Selection selection = annotation.read(source.annotations, "--annotations", output);
         List<Scene> scenes = output.compute("Reading images",
-                progress -> AnnotationScenes.readScenes(selection, scene.threads(), progress));
+                progress -> AnnotationScenes.readScenes(selection, pictures, scene.threads(), progress));
         output.info("Read " + scenes.size() + " annotated images (" + AnnotationOptions.contents(selection) + ")"
                 + AnnotationOptions.leftOut(selection));
         return scenes;

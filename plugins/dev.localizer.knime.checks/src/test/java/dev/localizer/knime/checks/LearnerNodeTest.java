@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.localizer.engine.Box;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.SceneConfig;
@@ -56,6 +60,37 @@ class LearnerNodeTest {
         assertEquals("org.knime.core.node.InvalidSettingsException", wrongBackbone.getClass().getName());
         assertTrue(wrongBackbone.getMessage().startsWith("The model to train further has the compact backbone, but "
             + "the Backbone option says vgg16"), wrongBackbone.getMessage());
+    }
+
+    @Test
+    void whatTheLearnerKeepsOfEachPictureIsBoundedByTheInputSizeWhateverThePhotoSize() throws Exception {
+        BufferedImage photo = new BufferedImage(4000, 3000, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = photo.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(2500, 900, 800, 1200);
+        graphics.dispose();
+        Scene large = new Scene(photo, new Box(900, 2500, 1200, 800), true, "block");
+        Scene small = new Scene(new BufferedImage(20, 10, BufferedImage.TYPE_INT_RGB), new Box(1, 2, 3, 4), true,
+            "block");
+
+        List<Scene> kept = keptByTheLearner(List.of(large, small), 32);
+
+        assertEquals(32, kept.get(0).width());
+        assertEquals(32, kept.get(0).height());
+        assertEquals(large.box().scaled(32 / 4000.0, 32 / 3000.0), kept.get(0).box());
+        assertEquals(20, kept.get(1).width(), "a picture within the input size is kept whole");
+        assertEquals(new Box(1, 2, 3, 4), kept.get(1).box());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Scene> keptByTheLearner(final List<Scene> scenes, final int inputSize) throws Exception {
+        Method kept = s_nodes.load("dev.localizer.knime.checks.harness.LearnerPictures").getMethod("kept", List.class,
+            int.class, Path.class);
+        try {
+            return (List<Scene>)kept.invoke(null, scenes, inputSize, s_fileStores);
+        } catch (InvocationTargetException e) {
+            throw (Exception)e.getCause();
+        }
     }
 
     private static Object[] train(final List<Scene> training, final List<Scene> validation, final Object model,

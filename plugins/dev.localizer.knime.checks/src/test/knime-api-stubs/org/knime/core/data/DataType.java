@@ -9,6 +9,7 @@ public final class DataType {
  private DataType(final Class<? extends DataCell> cellClass){ m_cellClass = cellClass; }
  public static DataType getType(Class<? extends DataCell> c){ return new DataType(c); }
  public static DataCell getMissingCell(){ return MISSING; }
+ public Class<? extends DataCell> getCellClass(){ return m_cellClass; }
  public boolean isCompatible(final Class<? extends DataValue> valueClass){ return valueClass.isAssignableFrom(m_cellClass); }
  public String toPrettyString(){ return m_cellClass.getSimpleName(); }
  @Override public boolean equals(final Object other){ return other instanceof DataType type && type.m_cellClass == m_cellClass; }

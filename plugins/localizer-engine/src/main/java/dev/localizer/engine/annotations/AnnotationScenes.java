@@ -18,6 +18,8 @@ import dev.localizer.engine.Box;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.image.ExifOrientation;
+import dev.localizer.engine.image.ImageDecoder;
+import dev.localizer.engine.image.ImageDecoder.Resolution;
 import dev.localizer.engine.io.Staging;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.ScenesFolder;
@@ -49,31 +51,14 @@ public final class AnnotationScenes {
     }
 
     /**
-     * Reads the chosen images as scenes, where they are, as a scenes folder's are read, each turned as its EXIF
-     * orientation says, since the annotations' boxes are on the picture as shown.
+     * Reads the chosen images as scenes, where they are, at that resolution, as a scenes folder's are read: as shown,
+     * turned as their EXIF orientation says, which is what the annotations' boxes are on.
      */
-    public static List<Scene> readScenes(ObjectChoice.Selection selection, int threads, Progress progress) {
+    public static List<Scene> readScenes(ObjectChoice.Selection selection, Resolution resolution, int threads,
+            Progress progress) {
         Annotations kept = selection.annotations();
-        List<ExifOrientation> orientations = kept.images().stream().map(image -> ExifOrientation.of(image.image()))
-                .toList();
-        List<ScenesFolder.Label> shown = labels(kept);
-        List<ScenesFolder.Label> stored = new ArrayList<>();
-        for (int i = 0; i < shown.size(); i++) {
-            ScenesFolder.Label label = shown.get(i);
-            AnnotatedImage image = kept.images().get(i);
-            stored.add(new ScenesFolder.Label(label.file(), label.present()
-                    ? orientations.get(i).storedBox(label.box(), image.width(), image.height()) : label.box(),
-                    label.present(), label.className()));
-        }
-        List<Scene> scenes = ScenesFolder.read(kept.root(), stored, i -> kept.images().get(i).image() + ": ", threads,
-                progress);
-        List<Scene> turned = new ArrayList<>();
-        for (int i = 0; i < scenes.size(); i++) {
-            Scene scene = scenes.get(i);
-            turned.add(orientations.get(i) == ExifOrientation.IDENTITY ? scene : new Scene(
-                    orientations.get(i).apply(scene.image()), shown.get(i).box(), scene.present(), scene.className()));
-        }
-        return turned;
+        return ScenesFolder.read(kept.root(), labels(kept), i -> kept.images().get(i).image() + ": ", resolution,
+                threads, progress);
     }
 
     /** One scenes folder row per image (each has at most one object), the file relative to the root. */
@@ -107,14 +92,9 @@ public final class AnnotationScenes {
             List<AnnotatedObject> objects = List.of();
             if (label.present()) {
                 String className = AnnotationChecks.className(label.className(), where);
-                // a scenes folder's boxes are on the stored pixels, as ScenesFolder reads them; the copy is turned
-                ExifOrientation orientation = ExifOrientation.of(image);
-                int storedWidth = orientation.swapsSides() ? size[1] : size[0];
-                int storedHeight = orientation.swapsSides() ? size[0] : size[1];
                 Box box = label.box();
-                objects = List.of(new AnnotatedObject(className, orientation.shownBox(AnnotationChecks.box(box.left(),
-                        box.top(), box.right(), box.bottom(), storedWidth, storedHeight, where), storedWidth,
-                        storedHeight)));
+                objects = List.of(new AnnotatedObject(className, AnnotationChecks.box(box.left(), box.top(),
+                        box.right(), box.bottom(), size[0], size[1], where)));
                 classNames.add(className);
             }
             sources.add(new AnnotatedImage(image, size[0], size[1], objects));
@@ -146,17 +126,14 @@ public final class AnnotationScenes {
             Files.copy(image, copy);
             return;
         }
-        BufferedImage stored = ImageIO.read(image.toFile());
-        if (stored == null) {
-            throw new LocalizerException("The image " + image + " cannot be decoded; replace it with a readable JPEG");
-        }
+        BufferedImage shown = ImageDecoder.read(image, Resolution.whole()).pixels();
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(copy.toFile())) {
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(TURNED_JPEG_QUALITY);
             writer.setOutput(out);
-            writer.write(null, new IIOImage(orientation.apply(stored), null, null), param);
+            writer.write(null, new IIOImage(shown, null, null), param);
         } finally {
             writer.dispose();
         }

@@ -10,6 +10,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import dev.localizer.engine.Box;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
+import dev.localizer.engine.image.DecodedImage;
 import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.model.InputEncoding;
 import dev.localizer.engine.model.LocalizerModel;
@@ -85,7 +86,7 @@ public final class Predictor {
 
     /** Predictions for the images, in order; reports progress and stops when cancelled (checked for each image). */
     public List<Prediction> predict(List<BufferedImage> images, Progress progress) {
-        return answer(images, InputImage::of, progress).stream().map(Answer::prediction).toList();
+        return answer(images, DecodedImage::of, progress).stream().map(Answer::prediction).toList();
     }
 
     /**
@@ -94,18 +95,18 @@ public final class Predictor {
      * progress and stops when cancelled (checked before each image is read, since reading a large photo takes a
      * while).
      */
-    public <T> List<Answer> answer(List<T> items, Function<T, InputImage> read, Progress progress) {
+    public <T> List<Answer> answer(List<T> items, Function<T, DecodedImage> read, Progress progress) {
         List<Answer> answers = new ArrayList<>(items.size());
         for (int from = 0; from < items.size(); from += batchSize) {
-            List<InputImage> batch = new ArrayList<>(batchSize);
+            List<DecodedImage> batch = new ArrayList<>(batchSize);
             for (T item : items.subList(from, Math.min(items.size(), from + batchSize))) {
                 progress.checkCancelled();
                 batch.add(read.apply(item));
             }
             progress.checkCancelled();
-            List<Estimate> estimates = estimate(batch.stream().map(InputImage::pixels).toList());
+            List<Estimate> estimates = estimate(batch.stream().map(DecodedImage::pixels).toList());
             for (int i = 0; i < batch.size(); i++) {
-                InputImage image = batch.get(i);
+                DecodedImage image = batch.get(i);
                 answers.add(new Answer(interpret(estimates.get(i), model.classNames(), image.width(), image.height(),
                         threshold), estimates.get(i)));
             }

@@ -23,15 +23,18 @@ import dev.localizer.engine.ClassNames;
 import dev.localizer.engine.CsvLine;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
+import dev.localizer.engine.image.DecodedImage;
+import dev.localizer.engine.image.ImageDecoder;
+import dev.localizer.engine.image.ImageDecoder.Resolution;
 import dev.localizer.engine.io.Staging;
 
 /**
  * A scenes folder: one PNG file per scene plus {@code labels.csv} with the header
- * {@code file,top,left,height,width,present,class} (box in the image's pixels; {@code present} is
- * {@code true}/{@code false}; scenes without an object have an empty class and a zero box). Files are named
- * {@code scene-000000.png}, … by scene index. Writing stages the whole folder beside the target and puts it in
- * place only when every image and the labels are written ({@link Staging#writeFolder}), so a cancelled or failed
- * run leaves an earlier folder as it was, and a new folder never holds images of an earlier run.
+ * {@code file,top,left,height,width,present,class} (box in the pixels of the image as shown, its EXIF orientation
+ * applied; {@code present} is {@code true}/{@code false}; scenes without an object have an empty class and a zero
+ * box). Files are named {@code scene-000000.png}, … by scene index. Writing stages the whole folder beside the
+ * target and puts it in place only when every image and the labels are written ({@link Staging#writeFolder}), so a
+ * cancelled or failed run leaves an earlier folder as it was, and a new folder never holds images of an earlier run.
  */
 public final class ScenesFolder {
 
@@ -117,26 +120,36 @@ public final class ScenesFolder {
         return labels;
     }
 
-    /** Reads every scene of the folder (images as RGB), checking that each box lies inside its image. */
+    /** Reads every scene of the folder whole (images as RGB, as shown), checking that each box lies inside its image. */
     public static List<Scene> read(Path folder, int threads, Progress progress) {
-        Path labelsFile = folder.resolve(LABELS_FILE);
-        return read(folder, readLabels(folder), i -> labelsFile + " line " + (i + 2) + ": ", threads, progress);
+        return read(folder, Resolution.whole(), threads, progress);
     }
 
     /**
-     * Reads the labelled images of a folder as {@link #read(Path, int, Progress)} reads those of labels.csv.
+     * Reads every scene of the folder at that resolution (images as RGB, as shown: their EXIF orientation applied),
+     * checking that each box lies inside its image; each scene's box is on its decoded pixels.
+     */
+    public static List<Scene> read(Path folder, Resolution resolution, int threads, Progress progress) {
+        Path labelsFile = folder.resolve(LABELS_FILE);
+        return read(folder, readLabels(folder), i -> labelsFile + " line " + (i + 2) + ": ", resolution, threads,
+                progress);
+    }
+
+    /**
+     * Reads the labelled images of a folder as {@link #read(Path, Resolution, int, Progress)} reads those of
+     * labels.csv; the labels' boxes are on the pictures as shown, at their full size.
      *
      * @param where says where label {@code i} came from, as messages about it begin
      */
-    public static List<Scene> read(Path folder, List<Label> labels, IntFunction<String> where, int threads,
-            Progress progress) {
+    public static List<Scene> read(Path folder, List<Label> labels, IntFunction<String> where, Resolution resolution,
+            int threads, Progress progress) {
         Scene[] scenes = new Scene[labels.size()];
         IndexedWork.run(labels.size(), threads, progress, "Reading scenes",
-                i -> scenes[i] = readScene(folder, labels.get(i), where.apply(i)));
+                i -> scenes[i] = readScene(folder, labels.get(i), where.apply(i), resolution));
         return Arrays.asList(scenes);
     }
 
-    private static Scene readScene(Path folder, Label label, String where) {
+    private static Scene readScene(Path folder, Label label, String where, Resolution resolution) {
         Path file = folder.resolve(label.file()).normalize();
         if (!file.startsWith(folder.normalize())) {
             throw new LocalizerException(where + "the file " + label.file() + " lies outside the scenes folder; "
@@ -145,21 +158,14 @@ public final class ScenesFolder {
         if (!Files.isRegularFile(file)) {
             throw new LocalizerException(where + "the image " + label.file() + " does not exist in " + folder);
         }
-        BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            throw new LocalizerException(where + "the image " + label.file() + " cannot be read (" + e.getMessage() + ")", e);
-        }
-        if (image == null) {
-            throw new LocalizerException(where + "the file " + label.file() + " is not a PNG, JPEG, GIF or BMP image");
-        }
-        if (!label.box().isInside(image.getWidth(), image.getHeight())) {
+        DecodedImage image = ImageDecoder.read(file, label.file(), where, resolution);
+        if (!label.box().isInside(image.width(), image.height())) {
             throw new LocalizerException(where + "the box " + describe(label.box()) + " lies outside the "
-                    + image.getWidth() + "×" + image.getHeight() + " image " + label.file() + "; fix the row");
+                    + image.width() + "×" + image.height() + " image " + label.file() + "; fix the row");
         }
-        BufferedImage rgb = image.getType() == BufferedImage.TYPE_INT_RGB ? image : ImageSources.toRgb(image);
-        return new Scene(rgb, label.box(), label.present(), label.className());
+        BufferedImage pixels = image.pixels();
+        BufferedImage rgb = pixels.getType() == BufferedImage.TYPE_INT_RGB ? pixels : ImageSources.toRgb(pixels);
+        return new Scene(rgb, image.toDecoded(label.box()), label.present(), label.className());
     }
 
     private static Label parseRow(String line, Path labelsFile, int lineNumber) {

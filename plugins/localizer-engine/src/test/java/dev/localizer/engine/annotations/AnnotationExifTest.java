@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.localizer.engine.Box;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.image.ExifJpegs;
+import dev.localizer.engine.image.ImageDecoder.Resolution;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.ScenesFolder;
 
@@ -67,7 +68,7 @@ class AnnotationExifTest {
     @Test
     void scenesReadForTrainingAreTurnedWithTheBoxOnTheirObject() throws IOException {
         Scene scene = AnnotationScenes.readScenes(ObjectChoice.LARGEST.choose(
-                AnnotationFormat.VOC.read(vocFolderWithASidewaysPhoto())), 1, Progress.NONE).get(0);
+                AnnotationFormat.VOC.read(vocFolderWithASidewaysPhoto())), Resolution.whole(), 1, Progress.NONE).get(0);
         assertEquals(40, scene.width());
         assertEquals(20, scene.height());
         assertEquals(SHOWN_BOX, scene.box());

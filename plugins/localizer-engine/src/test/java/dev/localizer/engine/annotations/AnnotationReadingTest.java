@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.localizer.engine.Box;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
+import dev.localizer.engine.image.ImageDecoder.Resolution;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.ScenesFolder;
 
@@ -115,7 +116,7 @@ class AnnotationReadingTest {
     @Test
     void theChosenImagesAreReadAsScenesWhereTheyAre() throws IOException {
         List<Scene> scenes = AnnotationScenes.readScenes(ObjectChoice.LARGEST.choose(
-                AnnotationFormat.VOC.read(vocWithTwoObjectsAndAnEmptyImage())), 1, Progress.NONE);
+                AnnotationFormat.VOC.read(vocWithTwoObjectsAndAnEmptyImage())), Resolution.whole(), 1, Progress.NONE);
         assertEquals(3, scenes.size());
         assertEquals(new Box(5, 10, 20, 20), scenes.get(2).box());
         assertEquals("dog", scenes.get(2).className());

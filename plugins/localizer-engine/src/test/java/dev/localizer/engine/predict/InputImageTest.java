@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import dev.localizer.engine.image.DecodedImage;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.model.InputEncoding;
 import dev.localizer.engine.model.LocalizerModel;
@@ -49,7 +50,7 @@ class InputImageTest {
 
     @Test
     void aLargePhotoIsDecodedSubsampledAndKeepsItsOwnSize() {
-        InputImage image = InputImage.read(photoFile, INPUT);
+        DecodedImage image = InputImage.read(photoFile, INPUT);
         assertEquals(4000, image.width());
         assertEquals(3000, image.height());
         // Step 15 = 3000 / (4 × 48): 267 × 200 pixels decoded instead of 4000 × 3000.
@@ -62,7 +63,7 @@ class InputImageTest {
         BufferedImage small = photo.getSubimage(0, 0, 150, 100);
         Path file = folder.resolve("small.png");
         ImageIO.write(small, "png", file.toFile());
-        InputImage image = InputImage.read(file, INPUT);
+        DecodedImage image = InputImage.read(file, INPUT);
         assertEquals(150, image.pixels().getWidth());
         assertEquals(100, image.pixels().getHeight());
     }
@@ -98,5 +99,30 @@ class InputImageTest {
                 () -> InputImage.read(file, INPUT)).getMessage();
         assertEquals("The image " + file + " is 200000000×1000 px: even read with every 5. pixel it has 8000000000"
                 + " pixels, more than the 67108864 accepted; crop it to a less elongated picture", message);
+    }
+
+    @Test
+    void anExifTurnedPhotoIsPredictedAsShownInTheShownPicturesPixels() throws IOException {
+        BufferedImage stored = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = stored.createGraphics();
+        graphics.setPaint(new GradientPaint(0, 0, new Color(40, 120, 200), 300, 400, new Color(220, 200, 80)));
+        graphics.fillRect(0, 0, 300, 400);
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(30, 40, 90, 160);
+        graphics.dispose();
+        Path file = java.nio.file.Files.write(folder.resolve("phone.jpg"),
+                dev.localizer.engine.image.ExifJpegs.withOrientation(stored, 6, false));
+        DecodedImage image = InputImage.read(file, INPUT);
+        assertEquals(400, image.width());
+        assertEquals(300, image.height());
+
+        BufferedImage shown = dev.localizer.engine.image.ExifOrientation.ROTATE_90_CW.apply(ImageIO.read(file.toFile()));
+        LocalizerModel model = LocalizerModel.createCompact(INPUT, List.of("thing"), LossWeights.DEFAULT, 5, 1e-3);
+        Predictor predictor = new Predictor(model);
+        Prediction ofShown = predictor.predict(shown);
+        Prediction ofFile = predictor.answer(List.of(file), photo -> InputImage.read(photo, INPUT),
+                dev.localizer.engine.Progress.NONE).get(0).prediction();
+        assertEquals(ofShown.presenceProbability(), ofFile.presenceProbability(), 1e-6);
+        assertEquals(ofShown.box(), ofFile.box());
     }
 }

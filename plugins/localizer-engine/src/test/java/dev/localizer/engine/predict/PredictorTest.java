@@ -19,6 +19,7 @@ import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.RecordingProgress;
 import dev.localizer.engine.TestScenes;
+import dev.localizer.engine.image.DecodedImage;
 import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.model.InputEncoding;
@@ -63,7 +64,7 @@ class PredictorTest {
         LocalizerModel trained = model.withTraining(summary(true));
         Predictor averaging = new Predictor(trained, 0.5, 2);
 
-        List<Answer> answers = averaging.answer(images, InputImage::of, Progress.NONE);
+        List<Answer> answers = averaging.answer(images, DecodedImage::of, Progress.NONE);
 
         List<Estimate> plain = model.estimate(model.inputEncoding().encode(images));
         List<Estimate> ofMirrored = model.estimate(model.inputEncoding().encode(mirrorImages));
@@ -79,7 +80,7 @@ class PredictorTest {
                     averaged.classProbabilities()[2], 1e-6);
         }
         // averaged predictions of an image and of its mirror image are mirror images of each other
-        List<Answer> ofMirrorImages = averaging.answer(mirrorImages, InputImage::of, Progress.NONE);
+        List<Answer> ofMirrorImages = averaging.answer(mirrorImages, DecodedImage::of, Progress.NONE);
         for (int i = 0; i < images.size(); i++) {
             Box box = answers.get(i).prediction().box();
             Box mirroredBox = ofMirrorImages.get(i).prediction().box();
@@ -122,7 +123,7 @@ class PredictorTest {
 
         List<Answer> answers = new Predictor(model, 0.5, 2).answer(List.of(0, 1, 2, 3, 4), index -> {
             readOrder.add(index);
-            return InputImage.of(scenes.get(index).image());
+            return DecodedImage.of(scenes.get(index).image());
         }, Progress.NONE);
 
         List<BufferedImage> images = scenes.stream().map(Scene::image).toList();
@@ -181,7 +182,7 @@ class PredictorTest {
         assertThrows(CancelledException.class, () -> new Predictor(model, 0.5, 32).answer(List.of(0, 1, 2, 3, 4), index -> {
             read.add(index);
             cancelled.set(true);
-            return InputImage.of(images.get(index));
+            return DecodedImage.of(images.get(index));
         }, cancelledAfterFirstRead));
         assertEquals(List.of(0), read);
     }

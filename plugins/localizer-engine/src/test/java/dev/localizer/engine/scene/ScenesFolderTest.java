@@ -21,6 +21,7 @@ import dev.localizer.engine.CancelledException;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.RecordingProgress;
+import dev.localizer.engine.image.ImageDecoder.Resolution;
 
 class ScenesFolderTest {
 
@@ -179,5 +180,44 @@ class ScenesFolderTest {
     void emptyOrNegativeCountsAreRefused() {
         assertThrows(LocalizerException.class, () -> ScenesFolder.write(folder, GENERATOR, 0, 1, Progress.NONE));
         assertThrows(LocalizerException.class, () -> ScenesFolder.write(folder, List.of(), 1, Progress.NONE));
+    }
+
+    @Test
+    void aLargePictureReadForTrainingKeepsAtMostTheInputSizeWithItsBoxScaledExactly() throws IOException {
+        BufferedImage photo = new BufferedImage(4000, 3000, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D graphics = photo.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(2500, 900, 800, 1200);
+        graphics.dispose();
+        javax.imageio.ImageIO.write(photo, "jpeg", folder.resolve("photo.jpg").toFile());
+        writeLabels("file,top,left,height,width,present,class", "photo.jpg,900,2500,1200,800,true,block");
+        int input = 96;
+        Scene scene = ScenesFolder.read(folder, Resolution.forTraining(input), 1, Progress.NONE).get(0);
+        assertTrue(scene.width() <= input && scene.height() <= input, scene.width() + "×" + scene.height());
+        assertEquals(new Box(900 * (scene.height() / 3000.0), 2500 * (scene.width() / 4000.0),
+                1200 * (scene.height() / 3000.0), 800 * (scene.width() / 4000.0)), scene.box());
+        assertEquals(BufferedImage.TYPE_INT_RGB, scene.image().getType());
+    }
+
+    @Test
+    void anExifTurnedPhotoIsReadForTrainingAsShownWithItsBoxOnItsObject() throws IOException {
+        // stored 80×160, shown 160×80 (orientation 6); the label's box is on the picture as shown
+        BufferedImage stored = new BufferedImage(80, 160, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D graphics = stored.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(16, 16, 32, 48);
+        graphics.dispose();
+        Files.write(folder.resolve("phone.jpg"), dev.localizer.engine.image.ExifJpegs.withOrientation(stored, 6, true));
+        Box shown = new Box(16, 96, 32, 48);
+        writeLabels("file,top,left,height,width,present,class", "phone.jpg,16,96,32,48,true,block");
+        Scene scene = ScenesFolder.read(folder, Resolution.forTraining(40), 1, Progress.NONE).get(0);
+        assertEquals(40, scene.width());
+        assertEquals(40, scene.height());
+        assertEquals(shown.scaled(40 / 160.0, 40 / 80.0), scene.box());
+        Box bright = dev.localizer.engine.image.ExifJpegs.brightBounds(scene.image());
+        assertEquals(scene.box().top(), bright.top(), 1);
+        assertEquals(scene.box().left(), bright.left(), 1);
+        assertEquals(scene.box().height(), bright.height(), 2);
+        assertEquals(scene.box().width(), bright.width(), 2);
     }
 }

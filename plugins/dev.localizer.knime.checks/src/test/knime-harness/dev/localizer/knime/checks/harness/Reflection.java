@@ -30,11 +30,16 @@ final class Reflection {
         throw new NoSuchMethodException(target.getClass().getName() + "." + name);
     }
 
-    /** The settings model in the field of that name of a Localizer node's settings, as its dialog would set it. */
-    static Object setting(final Object node, final String field) throws Exception {
+    /** A Localizer node's settings object. */
+    static Object settings(final Object node) throws Exception {
         Field settingsField = LocalizerNodeModel.class.getDeclaredField("m_settings");
         settingsField.setAccessible(true);
-        Object settings = settingsField.get(node);
+        return settingsField.get(node);
+    }
+
+    /** The settings model in the field of that name of a Localizer node's settings, as its dialog would set it. */
+    static Object setting(final Object node, final String field) throws Exception {
+        Object settings = settings(node);
         Field model = settings.getClass().getDeclaredField(field);
         model.setAccessible(true);
         return model.get(settings);
