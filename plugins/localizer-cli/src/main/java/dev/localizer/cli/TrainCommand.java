@@ -3,6 +3,7 @@ package dev.localizer.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import dev.localizer.engine.annotations.AnnotationScenes;
 import dev.localizer.engine.annotations.ObjectChoice;
@@ -123,7 +124,10 @@ final class TrainCommand extends Subcommand {
                 progress -> new SceneGenerator(sceneConfig).generate(count, scene.threads(), progress));
     }
 
-    /** What training achieved, in one line: how long, why it stopped, and the kept model's validation scores. */
+    /**
+     * What training achieved, in one line: how long, why it stopped, and the kept model's validation scores; then
+     * a line for each warning of the run (e.g. that it collapsed).
+     */
     static String summary(TrainingResult result) {
         TrainingSummary kept = result.model().manifest().training();
         String scores = kept == null || Double.isNaN(kept.validationLoss()) ? "no validation"
@@ -132,6 +136,8 @@ final class TrainCommand extends Subcommand {
                         Score.number(kept.detectionAccuracy()), Score.number(kept.meanIou()));
         return String.format(Locale.ROOT, "Trained %d epochs in %s (%s) on %s; kept model: %s",
                 result.history().size(), ConsoleProgress.formatDuration(kept == null ? 0 : kept.seconds()),
-                result.stopReason(), result.backend().describe(), scores);
+                result.stopReason(), result.backend().describe(), scores)
+                + result.warnings().stream().map(warning -> System.lineSeparator() + "Warning: " + warning)
+                        .collect(Collectors.joining());
     }
 }

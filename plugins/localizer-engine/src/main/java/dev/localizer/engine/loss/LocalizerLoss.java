@@ -1,12 +1,9 @@
 package dev.localizer.engine.loss;
 
+import java.util.Arrays;
 import java.util.List;
 
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
-import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
-import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 
 /**
  * The masked, weighted localizer loss, per image:
@@ -18,32 +15,41 @@ import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
  *
  * averaged over the batch (images without an object still count in the average, as in the reference).
  *
- * <p>The network computes it with one DL4J output layer per term: the presence column is the label mask of the
- * box and class outputs, and DL4J's cross-entropies sum over their outputs, hence the box weight divided by 4.
+ * <p>The network computes it with one DL4J output layer per term, from the layers' logits ({@link LogitCrossEntropy}:
+ * its gradient does not vanish where an output saturates): the presence column is the label mask of the box and
+ * class outputs, and the cross-entropies sum over their outputs, hence the box weight divided by 4. (Models saved
+ * before format version 2 have sigmoid and softmax output layers trained with DL4J's probability-based
+ * cross-entropies; they keep them.)
  * {@link #reference} computes the same value from plain numbers, for scorers and reports; {@link #floor} is its
  * lowest possible value on given targets, since cross-entropy against soft box targets never reaches 0.
  */
 public final class LocalizerLoss {
 
-    /** Probabilities are clipped to [ε, 1−ε] before taking logarithms, as Keras does. */
+    /** In {@link #reference}, probabilities are clipped to [ε, 1−ε] before taking logarithms, as Keras does. */
     public static final double EPSILON = 1e-7;
 
     private LocalizerLoss() {
     }
 
-    /** The DL4J loss of the box output (4 sigmoids), to be masked by presence. */
+    /** The DL4J loss of the box output (4 logits, sigmoid at prediction), to be masked by presence. */
     public static ILossFunction boxLoss(LossWeights weights) {
-        return new LossBinaryXENT(EPSILON, Nd4j.valueArrayOf(new long[] {1, 4}, weights.box() / 4, DataType.FLOAT));
+        return new LogitCrossEntropy(LogitCrossEntropy.Kind.SIGMOID, filled(4, weights.box() / 4));
     }
 
-    /** The DL4J loss of the presence output (1 sigmoid). */
+    /** The DL4J loss of the presence output (1 logit, sigmoid at prediction). */
     public static ILossFunction presenceLoss(LossWeights weights) {
-        return new LossBinaryXENT(EPSILON, Nd4j.valueArrayOf(new long[] {1, 1}, weights.presence(), DataType.FLOAT));
+        return new LogitCrossEntropy(LogitCrossEntropy.Kind.SIGMOID, filled(1, weights.presence()));
     }
 
-    /** The DL4J loss of the class output (softmax over {@code classCount}), to be masked by presence. */
+    /** The DL4J loss of the class output ({@code classCount} logits, softmax at prediction), to be masked by presence. */
     public static ILossFunction classLoss(LossWeights weights, int classCount) {
-        return new LossMCXENT(EPSILON, Nd4j.valueArrayOf(new long[] {1, classCount}, weights.classes(), DataType.FLOAT));
+        return new LogitCrossEntropy(LogitCrossEntropy.Kind.SOFTMAX, filled(classCount, weights.classes()));
+    }
+
+    private static double[] filled(int count, double value) {
+        double[] values = new double[count];
+        Arrays.fill(values, value);
+        return values;
     }
 
     /** The loss of the given estimates against their targets, averaged over the images. */

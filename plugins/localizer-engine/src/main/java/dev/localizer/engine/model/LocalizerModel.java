@@ -13,6 +13,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.backend.Backends;
 import dev.localizer.engine.loss.Estimate;
+import dev.localizer.engine.loss.LogitCrossEntropy;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.model.vgg16.Vgg16Backbone;
 import dev.localizer.engine.model.vgg16.Vgg16Weights;
@@ -111,11 +112,22 @@ public final class LocalizerModel {
 
     /** The network's outputs for what {@link #networkInput} made. */
     public List<Estimate> estimateFromNetworkInput(INDArray networkInput) {
-        return toEstimates(network.output(false, networkInput));
+        return toEstimates(network.output(false, networkInput), manifest.outputsLogits());
     }
 
-    /** Turns raw network outputs ({@code box, presence[, class]}) into estimates. */
-    public static List<Estimate> toEstimates(INDArray[] outputs) {
+    /**
+     * Turns raw network outputs ({@code box, presence[, class]}) into estimates: probabilities as they are, or
+     * logits through the sigmoids and the softmax.
+     */
+    public static List<Estimate> toEstimates(INDArray[] outputs, boolean logits) {
+        if (logits) {
+            INDArray[] probabilities = new INDArray[outputs.length];
+            for (int i = 0; i < outputs.length; i++) {
+                probabilities[i] = LogitCrossEntropy.probabilities(
+                        i == 2 ? LogitCrossEntropy.Kind.SOFTMAX : LogitCrossEntropy.Kind.SIGMOID, outputs[i]);
+            }
+            return toEstimates(probabilities, false);
+        }
         double[][] boxes = outputs[0].castTo(DataType.DOUBLE).toDoubleMatrix();
         double[] presence = outputs[1].castTo(DataType.DOUBLE).reshape(-1).toDoubleVector();
         double[][] classes = outputs.length > 2 ? outputs[2].castTo(DataType.DOUBLE).toDoubleMatrix() : null;

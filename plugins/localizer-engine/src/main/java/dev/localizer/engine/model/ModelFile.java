@@ -189,6 +189,11 @@ final class ModelFile {
             throw foreign(source, "its manifest is incomplete (format version " + manifest.formatVersion()
                     + ", classes " + manifest.classNames() + ")");
         }
+        if (!Set.of(ModelManifest.LOGITS, ModelManifest.PROBABILITIES).contains(manifest.networkOutputs())) {
+            throw damaged(source, "its manifest gives the network outputs '"
+                    + ClassNames.printable(String.valueOf(manifest.networkOutputs())) + "', expected "
+                    + ModelManifest.LOGITS + " or " + ModelManifest.PROBABILITIES);
+        }
         checkManifestValues(manifest, source);
         return manifest;
     }

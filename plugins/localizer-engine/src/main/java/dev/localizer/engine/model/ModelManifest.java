@@ -20,36 +20,50 @@ import dev.localizer.engine.loss.LossWeights;
  * @param training      how it was trained; null for an untrained model
  * @param lastBlockFineTuned with {@code vgg16}: block 5 of the base is part of the network (trained with the head)
  *                      and the stored frozen base runs blocks 1–4 only; false in files written before this option
+ * @param networkOutputs {@value #LOGITS}: the network's output layers give logits, to which predicting applies the
+ *                      sigmoids and the softmax (format version 2 on); {@value #PROBABILITIES}: they are sigmoid and
+ *                      softmax layers themselves, as in every file of format version 1, which has no such field
  */
 public record ModelManifest(String format, int formatVersion, String backbone, int inputHeight, int inputWidth,
                             List<String> inputChannels, String normalization, List<String> classNames,
                             LossWeights lossWeights, TrainingSummary training,
-                            boolean lastBlockFineTuned) {
+                            boolean lastBlockFineTuned, String networkOutputs) {
 
     public static final String FORMAT = "localizer-model";
-    public static final int FORMAT_VERSION = 1;
+    /** Version 2: logit outputs ({@link #networkOutputs}). */
+    public static final int FORMAT_VERSION = 2;
+    public static final String LOGITS = "logits";
+    public static final String PROBABILITIES = "probabilities";
 
     public ModelManifest {
         inputChannels = List.copyOf(inputChannels);
         classNames = List.copyOf(classNames);
+        if (networkOutputs == null && formatVersion < 2) {
+            networkOutputs = PROBABILITIES;
+        }
     }
 
     /** A manifest of the current format version. */
     public static ModelManifest of(String backbone, InputEncoding encoding, List<String> classNames, LossWeights lossWeights,
                                    TrainingSummary training) {
         return new ModelManifest(FORMAT, FORMAT_VERSION, backbone, encoding.height(), encoding.width(), encoding.channelNames(),
-                InputEncoding.NORMALIZATION, classNames, lossWeights, training, false);
+                InputEncoding.NORMALIZATION, classNames, lossWeights, training, false, LOGITS);
     }
 
     /** This manifest saying that the network holds the base's last block ({@code vgg16} fine-tuning). */
     public ModelManifest withLastBlockFineTuned() {
         return new ModelManifest(format, formatVersion, backbone, inputHeight, inputWidth, inputChannels, normalization,
-                classNames, lossWeights, training, true);
+                classNames, lossWeights, training, true, networkOutputs);
     }
 
     /** The input encoding these fields describe. */
     public InputEncoding inputEncoding() {
         return new InputEncoding(inputHeight, inputWidth, inputChannels.size() == 5);
+    }
+
+    /** Whether the network outputs logits, to be turned into probabilities when predicting. */
+    public boolean outputsLogits() {
+        return LOGITS.equals(networkOutputs);
     }
 
     public boolean hasClassHead() {
@@ -58,6 +72,6 @@ public record ModelManifest(String format, int formatVersion, String backbone, i
 
     public ModelManifest withTraining(TrainingSummary summary) {
         return new ModelManifest(format, formatVersion, backbone, inputHeight, inputWidth, inputChannels, normalization,
-                classNames, lossWeights, summary, lastBlockFineTuned);
+                classNames, lossWeights, summary, lastBlockFineTuned, networkOutputs);
     }
 }

@@ -22,6 +22,7 @@ import dev.localizer.engine.features.FeatureCache;
 import dev.localizer.engine.model.CompactNetwork;
 import dev.localizer.engine.model.InputEncoding;
 import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.model.LocalizerOutputs;
 import dev.localizer.engine.model.TrainingSummary;
 import dev.localizer.engine.model.Vgg16Localizer;
 import dev.localizer.engine.model.vgg16.Vgg16ModelStore;
@@ -38,6 +39,11 @@ public final class Trainer {
     static final String COMPLETED = "all epochs done";
     static final String TIME_BUDGET = "time budget reached";
     static final String EARLY_STOPPING = "early stopping: validation loss stopped improving";
+    /**
+     * The learning rate rises linearly over this share of the training from a tenth of its value, so that the
+     * first steps, taken while Adam's moment estimates are still poor, stay small.
+     */
+    private static final double WARM_UP_SHARE = 0.03;
     /** The learning rate decays to this share of its start value. */
     private static final double FINAL_LEARNING_RATE_SHARE = 0.02;
     static final int QUEUED_BATCHES = 3;
@@ -65,7 +71,7 @@ public final class Trainer {
         TrainingMemory.check(config);
         BackendReport backend = Backends.initialize(config.device());
         Nd4j.getRandom().setSeed(config.seed());
-        return run(createModel(data.classNames(), progress), data, data.classNames(), backend, progress);
+        return run(createModel(data.classNames(), progress), data, data.classNames(), backend, progress, true);
     }
 
     /**
@@ -93,7 +99,7 @@ public final class Trainer {
         Nd4j.getRandom().setSeed(config.seed());
         // a one-class model has no class head: its objects are of its one class whatever the labels say
         return run(start, start.classNames().size() > 1 ? data : asOneClass(data, start.classNames().get(0)),
-                start.classNames(), backend, progress);
+                start.classNames(), backend, progress, false);
     }
 
     private static TrainingData asOneClass(TrainingData data, String className) {
@@ -112,8 +118,9 @@ public final class Trainer {
                 ? new Scene(scene.image(), scene.box(), true, className) : scene).toList();
     }
 
+    /** @param fresh whether the model is untrained, so that its output biases start from the data's priors */
     private TrainingResult run(LocalizerModel model, TrainingData data, List<String> classNames, BackendReport backend,
-            Progress progress) {
+            Progress progress, boolean fresh) {
         boolean caching = model.pretrainedBase().isPresent() && config.cacheFeatures()
                 && !(data instanceof TrainingData.SceneStream);
         Random random = new Random(config.seed());
@@ -125,6 +132,11 @@ public final class Trainer {
             SceneEncoder encoder = caching ? new SceneEncoder(model, classNames, cache, plan.training())
                     : new SceneEncoder(model, classNames);
             Validation validation = new Validation(plan.validation(), encoder, config.batchSize());
+            if (fresh && model.manifest().outputsLogits()) {
+                // generated scenes have no training list; the validation scenes come from the same stream
+                LocalizerOutputs.initializeBiases(model.network(),
+                        encoder.targets(plan.training().isEmpty() ? plan.validation() : plan.training()));
+            }
             try (BatchProducer producer = new BatchProducer(plan.batches(), encoder, QUEUED_BATCHES)) {
                 return new Run(model, validation, producer, plan.stepsPerEpoch(), mirrored, backend, progress).execute();
             }
@@ -233,6 +245,8 @@ public final class Trainer {
         private final Progress progress;
         private final long start = System.nanoTime();
         private final List<EpochRecord> history = new ArrayList<>();
+        private final List<Validation.Outcome> outcomes = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
         private long stepsDone;
         private INDArray bestParameters;
         private EpochRecord bestEpoch;
@@ -276,7 +290,7 @@ public final class Trainer {
                 network.setParams(bestParameters);
             }
             progress.report(1, "training done (" + stopReason + ")");
-            return new TrainingResult(model.withTraining(summary()), history, backend, stopReason);
+            return new TrainingResult(model.withTraining(summary()), history, backend, stopReason, warnings);
         }
 
         private double trainStep(int epoch, int step) {
@@ -322,6 +336,13 @@ public final class Trainer {
                     "epoch %d/%d done: loss %.3f, validation loss %.3f (floor %.3f), detection %.1f%%, mean IoU %.3f",
                     epoch, config.epochs(), loss, outcome.loss(), outcome.floor(),
                     100 * outcome.metrics().detectionAccuracy(), outcome.metrics().meanIou()));
+            outcomes.add(outcome);
+            if (warnings.isEmpty()) {
+                CollapseGuard.warning(outcomes, validation.size(), config.learningRate()).ifPresent(warning -> {
+                    warnings.add(warning);
+                    progress.report(done(), warning);
+                });
+            }
             return record;
         }
 
@@ -337,8 +358,9 @@ public final class Trainer {
         }
 
         private double learningRate(double done) {
+            double warmUp = Math.min(1, 0.1 + 0.9 * done / WARM_UP_SHARE);
             double cosine = 0.5 * (1 + Math.cos(Math.PI * done));
-            return config.learningRate() * (FINAL_LEARNING_RATE_SHARE + (1 - FINAL_LEARNING_RATE_SHARE) * cosine);
+            return warmUp * config.learningRate() * (FINAL_LEARNING_RATE_SHARE + (1 - FINAL_LEARNING_RATE_SHARE) * cosine);
         }
 
         private boolean timeIsUp() {

@@ -18,6 +18,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.NoOp;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
+import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.model.LocalizerModel;
@@ -84,7 +86,7 @@ class LocalizerLossTest {
                 new Target(new double[4], false, 1));
 
         double score = network.score(batch, true);
-        double reference = LocalizerLoss.reference(LocalizerModel.toEstimates(network.output(false, batch.getFeatures())),
+        double reference = LocalizerLoss.reference(LocalizerModel.toEstimates(network.output(false, batch.getFeatures()), true),
                 targets, WEIGHTS);
         assertEquals(reference, score, 1e-9);
 
@@ -107,6 +109,29 @@ class LocalizerLossTest {
             // DL4J's gradients are sums over the batch; the updater divides them by its size later.
             double fromNetwork = analytic.getDouble(i) / examples;
             assertEquals(numeric, fromNetwork, 1e-6 + 1e-4 * Math.abs(numeric), "parameter " + i);
+        }
+    }
+
+    /**
+     * Why the outputs became logits: DL4J's binary cross-entropy on a sigmoid output multiplies dL/dp by σ'(z),
+     * which is 0 in float once |z| passes about 17, so an output that one large early step saturated never moves
+     * again, however wrong it is (a box value of 1 where 0.2 is right). From logits the gradient is σ(z) − y.
+     */
+    @Test
+    void aSaturatedOutputGetsNoGradientFromSigmoidCrossEntropyButFullGradientFromLogits() {
+        INDArray labels = Nd4j.create(new float[][] {{0.2f, 0.2f, 0.2f, 0.2f}});
+        INDArray saturated = Nd4j.create(new float[][] {{30f, 30f, 30f, 30f}});
+        INDArray mask = Nd4j.ones(DataType.FLOAT, 1, 1);
+        ILossFunction probabilityBased = new LossBinaryXENT(LocalizerLoss.EPSILON,
+                Nd4j.valueArrayOf(new long[] {1, 4}, WEIGHTS.box() / 4, DataType.FLOAT));
+
+        INDArray before = probabilityBased.computeGradient(labels, saturated.dup(), Activation.SIGMOID.getActivationFunction(), mask);
+        INDArray now = LocalizerLoss.boxLoss(WEIGHTS).computeGradient(labels, saturated,
+                Activation.IDENTITY.getActivationFunction(), mask);
+
+        assertEquals(0, before.amaxNumber().doubleValue(), 1e-12, before.toString());
+        for (int j = 0; j < 4; j++) {
+            assertEquals(WEIGHTS.box() / 4 * (1 - 0.2), now.getDouble(0, j), 1e-6, now.toString());
         }
     }
 

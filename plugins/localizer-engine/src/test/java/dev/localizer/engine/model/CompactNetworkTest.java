@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.loss.LossWeights;
+import dev.localizer.engine.loss.Target;
 
 class CompactNetworkTest {
 
@@ -43,8 +46,13 @@ class CompactNetworkTest {
         assertArrayEquals(new long[] {2, 4}, outputs[0].shape());
         assertArrayEquals(new long[] {2, 1}, outputs[1].shape());
         assertArrayEquals(new long[] {2, 3}, outputs[2].shape());
-        assertTrue(outputs[0].minNumber().doubleValue() > 0 && outputs[0].maxNumber().doubleValue() < 1);
-        assertEquals(1.0, outputs[2].getRow(0).sumNumber().doubleValue(), 1e-5);
+        LocalizerModel model = new LocalizerModel(network, ModelManifest.of(CompactNetwork.NAME, input,
+                List.of("a", "b", "c"), LossWeights.DEFAULT, null));
+        for (Estimate estimate : model.estimate(images)) {
+            assertTrue(Arrays.stream(estimate.box()).allMatch(value -> value > 0 && value < 1), estimate.toString());
+            assertTrue(estimate.presence() > 0 && estimate.presence() < 1, estimate.toString());
+            assertEquals(1.0, Arrays.stream(estimate.classProbabilities()).sum(), 1e-5);
+        }
     }
 
     @Test
@@ -54,5 +62,24 @@ class CompactNetworkTest {
         ComputationGraph second = CompactNetwork.create(input, 1, LossWeights.DEFAULT, 5, 1e-3);
 
         assertEquals(first.params(), second.params());
+    }
+
+    @Test
+    void outputBiasesStartAtTheLogitsOfTheDataPriors() {
+        ComputationGraph network = CompactNetwork.create(new InputEncoding(16, 16, false), 3, LossWeights.DEFAULT, 2, 1e-3);
+        List<Target> targets = List.of(new Target(new double[] {0.1, 0.2, 0.3, 0.4}, true, 2),
+                new Target(new double[] {0.3, 0.4, 0.5, 0.2}, true, 2), new Target(new double[] {0.2, 0.3, 0.4, 0.3}, true, 0),
+                new Target(new double[4], false, 0));
+
+        LocalizerOutputs.initializeBiases(network, targets);
+
+        assertEquals(Math.log(0.75 / 0.25), network.getLayer(LocalizerOutputs.PRESENCE).getParam("b").getDouble(0), 1e-6);
+        INDArray box = network.getLayer(LocalizerOutputs.BOX).getParam("b");
+        assertEquals(Math.log(0.2 / 0.8), box.getDouble(0), 1e-6);
+        assertEquals(Math.log(0.4 / 0.6), box.getDouble(2), 1e-6);
+        INDArray classes = network.getLayer(LocalizerOutputs.CLASS).getParam("b");
+        assertEquals(Math.log(1 / 3.0), classes.getDouble(0), 1e-6);
+        assertEquals(Math.log(0.01), classes.getDouble(1), 1e-6, "an unseen class gets a small share, not −∞");
+        assertEquals(Math.log(2 / 3.0), classes.getDouble(2), 1e-6);
     }
 }

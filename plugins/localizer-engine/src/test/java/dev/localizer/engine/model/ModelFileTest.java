@@ -18,10 +18,23 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
+import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.TestScenes;
+import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.scene.Scene;
 
@@ -58,6 +71,94 @@ class ModelFileTest {
         for (int i = 0; i < before.length; i++) {
             assertEquals(before[i], after[i]);
         }
+    }
+
+    @Test
+    void newModelsOutputLogitsAndTheirEstimatesAreTheSigmoidsAndSoftmaxOfThem() {
+        INDArray input = model.inputEncoding().encode(new TestScenes(1, 48, 3).take(2).stream().map(Scene::image).toList());
+        INDArray[] logits = model.network().output(false, input);
+
+        List<Estimate> estimates = model.estimate(input);
+
+        assertTrue(model.manifest().outputsLogits());
+        for (int i = 0; i < 2; i++) {
+            Estimate estimate = estimates.get(i);
+            assertEquals(1 / (1 + Math.exp(-logits[0].getDouble(i, 2))), estimate.box()[2], 1e-6);
+            assertEquals(1 / (1 + Math.exp(-logits[1].getDouble(i, 0))), estimate.presence(), 1e-6);
+            double sum = 0;
+            for (int c = 0; c < 3; c++) {
+                sum += Math.exp(logits[2].getDouble(i, c));
+            }
+            assertEquals(Math.exp(logits[2].getDouble(i, 1)) / sum, estimate.classProbabilities()[1], 1e-6);
+        }
+    }
+
+    /**
+     * A file as Localizers before format version 2 wrote it: sigmoid and softmax output layers trained with
+     * probability-based cross-entropies, and a manifest of version 1 without {@code networkOutputs}. It must
+     * predict exactly what its network outputs, as it did then, and keep saying so when saved again.
+     */
+    @Test
+    void filesOfFormatVersionOneWithProbabilityOutputsPredictAsBefore() throws IOException {
+        ComputationGraph oldNetwork = probabilityOutputNetwork(model.inputEncoding(), 3);
+        ByteArrayOutputStream network = new ByteArrayOutputStream();
+        ModelSerializer.writeModel(oldNetwork, network, false);
+        String manifest = new String(entry(modelBytes, ModelFile.MANIFEST), StandardCharsets.UTF_8)
+                .replace("\"formatVersion\" : " + ModelManifest.FORMAT_VERSION, "\"formatVersion\" : 1")
+                .replaceAll(",\\s*\"networkOutputs\" : \"logits\"", "");
+        assertTrue(!manifest.contains("networkOutputs") && manifest.contains("\"formatVersion\" : 1"), manifest);
+        Path file = folder.resolve("version-1.zip");
+        writeZip(file, ModelFile.MANIFEST, manifest.getBytes(StandardCharsets.UTF_8), ModelFile.NETWORK, network.toByteArray());
+
+        LocalizerModel loaded = LocalizerModel.load(file);
+
+        assertEquals(ModelManifest.PROBABILITIES, loaded.manifest().networkOutputs());
+        INDArray input = model.inputEncoding().encode(new TestScenes(2, 48, 3).take(3).stream().map(Scene::image).toList());
+        INDArray[] probabilities = oldNetwork.output(false, input);
+        List<Estimate> estimates = loaded.estimate(input);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(probabilities[0].getDouble(i, 1), estimates.get(i).box()[1], 0);
+            assertEquals(probabilities[1].getDouble(i, 0), estimates.get(i).presence(), 0);
+            assertEquals(probabilities[2].getDouble(i, 2), estimates.get(i).classProbabilities()[2], 0);
+        }
+        Path again = folder.resolve("saved-again.zip");
+        loaded.save(again);
+        assertEquals(ModelManifest.PROBABILITIES, LocalizerModel.load(again).manifest().networkOutputs());
+    }
+
+    @Test
+    void unknownNetworkOutputsAreDamaged() throws IOException {
+        String manifest = new String(entry(modelBytes, ModelFile.MANIFEST), StandardCharsets.UTF_8)
+                .replace("\"networkOutputs\" : \"logits\"", "\"networkOutputs\" : \"odds\"");
+        Path file = folder.resolve("odds.zip");
+        writeZip(file, ModelFile.MANIFEST, manifest.getBytes(StandardCharsets.UTF_8), ModelFile.NETWORK,
+                entry(modelBytes, ModelFile.NETWORK));
+
+        LocalizerException error = assertThrows(LocalizerException.class, () -> LocalizerModel.load(file));
+
+        assertTrue(error.getMessage().contains("network outputs 'odds'"), error.getMessage());
+    }
+
+    /** The output layers as they were before format version 2, on a small dense body. */
+    private static ComputationGraph probabilityOutputNetwork(InputEncoding input, int classCount) {
+        LossWeights weights = LossWeights.DEFAULT;
+        ComputationGraphConfiguration.GraphBuilder graph = new NeuralNetConfiguration.Builder().seed(5)
+                .dataType(DataType.FLOAT).graphBuilder().addInputs("image")
+                .setInputTypes(InputType.convolutional(input.height(), input.width(), input.channels()))
+                .addLayer("head", new DenseLayer.Builder().nOut(8).activation(Activation.RELU).build(), "image")
+                .addLayer(LocalizerOutputs.BOX, new OutputLayer.Builder(new LossBinaryXENT(1e-7,
+                        Nd4j.valueArrayOf(new long[] {1, 4}, weights.box() / 4, DataType.FLOAT)))
+                        .nOut(4).activation(Activation.SIGMOID).build(), "head")
+                .addLayer(LocalizerOutputs.PRESENCE, new OutputLayer.Builder(new LossBinaryXENT(1e-7,
+                        Nd4j.valueArrayOf(new long[] {1, 1}, weights.presence(), DataType.FLOAT)))
+                        .nOut(1).activation(Activation.SIGMOID).build(), "head")
+                .addLayer(LocalizerOutputs.CLASS, new OutputLayer.Builder(new LossMCXENT(1e-7,
+                        Nd4j.valueArrayOf(new long[] {1, classCount}, weights.classes(), DataType.FLOAT)))
+                        .nOut(classCount).activation(Activation.SOFTMAX).build(), "head")
+                .setOutputs(LocalizerOutputs.BOX, LocalizerOutputs.PRESENCE, LocalizerOutputs.CLASS);
+        ComputationGraph network = new ComputationGraph(graph.build());
+        network.init();
+        return network;
     }
 
     @Test
@@ -202,7 +303,7 @@ class ModelFileTest {
     @Test
     void newerFormatVersionsAskForAnUpdate() throws IOException {
         String manifest = new String(entry(modelBytes, ModelFile.MANIFEST), StandardCharsets.UTF_8)
-                .replace("\"formatVersion\" : 1", "\"formatVersion\" : 7");
+                .replace("\"formatVersion\" : " + ModelManifest.FORMAT_VERSION, "\"formatVersion\" : 7");
         Path file = folder.resolve("future.zip");
         writeZip(file, ModelFile.MANIFEST, manifest.getBytes(StandardCharsets.UTF_8), ModelFile.NETWORK,
                 entry(modelBytes, ModelFile.NETWORK));

@@ -57,6 +57,22 @@ class TrainerTest {
         assertEquals(4 * 6 * 16, result.model().manifest().training().images());
         assertTrue(result.model().manifest().training().mirroredImages(), "random flips are on by default");
         assertEquals("CPU", result.backend().backend());
+        assertEquals(List.of(), result.warnings(), "a healthy run has nothing to warn about");
+    }
+
+    @Test
+    void aLearningRateFarTooHighIsReportedAsACollapseWithWhatToDo() {
+        TestScenes scenes = new TestScenes(11, 32, 1);
+        List<String> messages = new ArrayList<>();
+
+        TrainingResult result = new Trainer(TINY.withEpochs(4).withLearningRate(0.9))
+                .train(TrainingData.generated(scenes, scenes.classNames()), (fraction, message) -> messages.add(message));
+
+        assertEquals(1, result.warnings().size(), result.history().toString());
+        String warning = result.warnings().get(0);
+        assertTrue(warning.startsWith("Training collapsed") || warning.startsWith("Training is not learning"), warning);
+        assertTrue(warning.contains("Lower the learning rate (now 0.9)"), warning);
+        assertTrue(messages.contains(warning), "the progress reports it when it happens");
     }
 
     @Test
