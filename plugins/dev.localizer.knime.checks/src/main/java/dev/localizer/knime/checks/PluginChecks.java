@@ -34,7 +34,8 @@ public final class PluginChecks {
     /** Require-Bundle entries the nodes are written against (KNIME 5.5 up to, not including, 6). */
     static final List<String> REQUIRED_BUNDLES = List.of("org.knime.core;bundle-version=\"[5.5.0,6.0.0)\"",
         "org.knime.base;bundle-version=\"[5.5.0,6.0.0)\"", "org.knime.ext.svg;bundle-version=\"[5.5.0,6.0.0)\"",
-        "org.knime.filehandling.core;bundle-version=\"[5.5.0,6.0.0)\"", "dev.localizer.libs;");
+        "org.knime.filehandling.core;bundle-version=\"[5.5.0,6.0.0)\"",
+        "org.knime.core.data.uritype;bundle-version=\"[5.5.0,6.0.0)\"", "dev.localizer.libs;");
 
     /** The order of a description's top-level elements; optional ones may be left out. */
     private static final List<String> TOP_LEVEL_ORDER =
