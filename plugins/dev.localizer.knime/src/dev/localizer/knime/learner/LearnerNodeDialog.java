@@ -48,7 +48,7 @@ final class LearnerNodeDialog extends ColumnsDialog {
         setHorizontalPlacement(false);
         addDialogComponent(new DialogComponentNumber(settings.m_validationFraction, "Validation fraction", 0.05));
         addDialogComponent(new DialogComponentBoolean(settings.m_cacheFeatures, "Cache backbone features"));
-        addDialogComponent(new DialogComponentBoolean(settings.m_augment, "Random flips"));
+        addDialogComponent(new DialogComponentBoolean(settings.m_augment, "Augment pictures"));
         addDialogComponent(new DialogComponentNumber(settings.m_timeLimit, "Time limit (minutes)", 5));
         setHorizontalPlacement(true);
         addDialogComponent(

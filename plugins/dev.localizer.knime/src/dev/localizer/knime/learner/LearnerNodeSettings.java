@@ -109,8 +109,9 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
     final SettingsModelIntegerBounded m_inputSize = registerAddedLater(CFG_INPUT_SIZE,
         new SettingsModelIntegerBounded(CFG_INPUT_SIZE, BACKBONE_DEFAULT, BACKBONE_DEFAULT, 1024));
 
-    final SettingsModelIntegerBounded m_epochs =
-        register(new SettingsModelIntegerBounded(CFG_EPOCHS, DEFAULTS.epochs(), 1, 10_000));
+    /** {@link TrainingConfig#UNTIL_BUDGET}: until the time limit (or early stopping) ends training. */
+    final SettingsModelIntegerBounded m_epochs = register(
+        new SettingsModelIntegerBounded(CFG_EPOCHS, DEFAULTS.epochs(), TrainingConfig.UNTIL_BUDGET, 10_000));
 
     final SettingsModelIntegerBounded m_batchSize =
         register(new SettingsModelIntegerBounded(CFG_BATCH_SIZE, DEFAULTS.batchSize(), 1, 4096));
@@ -189,7 +190,7 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
             TrainingConfig backboneDefaults = TrainingConfig.defaults(m_backbone.getStringValue());
             int inputSize = m_inputSize.getIntValue();
             double learningRate = m_learningRate.getDoubleValue();
-            return backboneDefaults
+            TrainingConfig config = backboneDefaults
                 .withFineTuneLastBlock(m_fineTuneLastBlock.getBooleanValue())
                 .withInputSize(inputSize == BACKBONE_DEFAULT ? backboneDefaults.inputSize() : inputSize)
                 .withEpochs(m_epochs.getIntValue())
@@ -206,6 +207,8 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
                     new EarlyStopping(m_earlyStoppingPatience.getIntValue(), m_minImprovement.getDoubleValue()))
                 .withSeed(m_seed.getIntValue())
                 .withDevice(Device.parse(m_device.getStringValue()));
+            config.requireAnEnd();
+            return config;
         } catch (LocalizerException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }

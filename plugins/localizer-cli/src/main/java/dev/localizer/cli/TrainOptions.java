@@ -41,8 +41,16 @@ final class TrainOptions {
             description = "Side of the network's square input; scenes are resized to it (default: 96, with vgg16 200).")
     Integer inputSize;
 
-    @Option(names = "--epochs", paramLabel = "E", description = "Epochs of training (default: 15).")
+    @Option(names = "--epochs", paramLabel = "E", description = "Epochs of training (default: 15; with --max-minutes"
+            + " and no --epochs, training runs until the budget, or until " + EarlyStopping.UNTIL_BUDGET_PATIENCE
+            + " epochs in a row bring no lower validation loss).")
     Integer epochs;
+
+    @Option(names = "--no-augment",
+            description = "Train on the pictures as they are. By default they are changed at random, their boxes with"
+                    + " them: mirror images, and for a scenes folder or annotated pictures also zoomed-in, shifted"
+                    + " crops that keep the object and changed brightness, contrast and saturation.")
+    boolean noAugment;
 
     @Option(names = "--steps", paramLabel = "N",
             description = "Training steps per epoch; 0 makes an epoch one pass over a scenes list (default: 50).")
@@ -101,6 +109,11 @@ final class TrainOptions {
         }
         if (epochs != null) {
             config = config.withEpochs(owner.requirePositive(epochs, "--epochs"));
+        } else if (maxMinutes != null) {
+            config = config.withEpochs(TrainingConfig.UNTIL_BUDGET);
+        }
+        if (noAugment) {
+            config = config.withAugment(false);
         }
         if (steps != null) {
             if (steps < 0) {

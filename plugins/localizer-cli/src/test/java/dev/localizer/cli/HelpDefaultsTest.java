@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.localizer.engine.model.Vgg16Localizer;
 import dev.localizer.engine.scene.SceneConfig;
+import dev.localizer.engine.train.EarlyStopping;
 import dev.localizer.engine.train.TrainingConfig;
 
 /** The defaults that the help texts state are the engine's real defaults. */
@@ -19,7 +20,8 @@ class HelpDefaultsTest {
         String help = CliRun.of("train", "--help").out().replaceAll("\\s+", " ");
         assertStates(help, "Side of the network's square input; scenes are resized to it (default: "
                 + defaults.inputSize() + ", with vgg16 " + Vgg16Localizer.DEFAULT_INPUT_SIZE + ")");
-        assertStates(help, "Epochs of training (default: " + defaults.epochs() + ")");
+        assertStates(help, "Epochs of training (default: " + defaults.epochs() + "; with --max-minutes and no --epochs,"
+                + " training runs until the budget, or until " + EarlyStopping.UNTIL_BUDGET.patience() + " epochs");
         assertStates(help, "(default: " + defaults.stepsPerEpoch() + ")");
         assertStates(help, "Scenes per training step (default: " + defaults.batchSize() + ")");
         assertStates(help, String.format(Locale.ROOT, "(default: %s compact, %s vgg16)",

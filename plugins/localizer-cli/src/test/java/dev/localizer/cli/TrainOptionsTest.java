@@ -30,6 +30,23 @@ class TrainOptionsTest {
     }
 
     @Test
+    void aTimeBudgetWithoutEpochsTrainsUntilTheBudget() {
+        TrainingConfig budget = config("--max-minutes", "10");
+        assertEquals(TrainingConfig.UNTIL_BUDGET, budget.epochs());
+        assertEquals(EarlyStopping.UNTIL_BUDGET, budget.stoppingInEffect());
+        assertEquals(20, config("--max-minutes", "10", "--epochs", "20").epochs());
+        assertEquals(EarlyStopping.OFF, config("--max-minutes", "10", "--epochs", "20").stoppingInEffect());
+        assertEquals(new EarlyStopping(3, 0),
+                config("--max-minutes", "10", "--early-stopping-patience", "3").stoppingInEffect());
+    }
+
+    @Test
+    void augmentationIsOnUnlessSwitchedOff() {
+        assertEquals(true, config().augment());
+        assertEquals(false, config("--no-augment").augment());
+    }
+
+    @Test
     void aMinimumImprovementWithoutPatienceOrANegativeOneIsAUsageError() {
         ParameterException alone = assertThrows(ParameterException.class, () -> config("--min-improvement", "0.01"));
         assertEquals("--min-improvement says when an epoch counts for early stopping: use it with "

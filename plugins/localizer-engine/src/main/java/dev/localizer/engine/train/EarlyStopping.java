@@ -17,6 +17,15 @@ public record EarlyStopping(int patience, double minImprovement) {
     /** Never stops early. */
     public static final EarlyStopping OFF = new EarlyStopping(0, 0);
 
+    /**
+     * Stopping when training runs until its time budget and no early stopping was asked for: ten epochs without a
+     * lower validation loss. Generous, because the learning rate decays along the budget and late epochs at lower
+     * rates often still improve after a plateau.
+     */
+    public static final EarlyStopping UNTIL_BUDGET = new EarlyStopping(EarlyStopping.UNTIL_BUDGET_PATIENCE, 0);
+    /** The patience of {@link #UNTIL_BUDGET}, for texts that must name it at compile time. */
+    public static final int UNTIL_BUDGET_PATIENCE = 10;
+
     /** The minimum improvement when only a patience is given: any improvement counts. */
     public static final double DEFAULT_MIN_IMPROVEMENT = 0;
 

@@ -53,7 +53,9 @@ public final class Trainer {
 
     private final TrainingConfig config;
 
+    /** @throws LocalizerException when nothing would end training (0 epochs without a time budget) */
     public Trainer(TrainingConfig config) {
+        config.requireAnEnd();
         this.config = config;
     }
 
@@ -124,8 +126,13 @@ public final class Trainer {
         boolean caching = model.pretrainedBase().isPresent() && config.cacheFeatures()
                 && !(data instanceof TrainingData.SceneStream);
         Random random = new Random(config.seed());
-        // cached features belong to the pictures as they are, so they cannot be mirrored
+        // cached features belong to the pictures as they are, so they cannot be changed
         boolean mirrored = config.augment() && !caching;
+        if (config.augment() && caching) {
+            progress.report(0, "The pictures are not augmented (no flips, crops or colour changes): their VGG16 "
+                    + "features are computed once and reused every epoch. Turn feature caching off to augment them, "
+                    + "at slower steps.");
+        }
         Plan plan = plan(data, random, mirrored);
         try (FeatureCache cache = caching ? new FeatureCache(model.pretrainedBase().get().backbone().featureShape(),
                 FeatureCache.defaultMemoryBudgetBytes(), Path.of(System.getProperty("java.io.tmpdir"))) : null) {
@@ -166,25 +173,26 @@ public final class Trainer {
     private record Plan(List<Scene> validation, List<Scene> training, Supplier<List<Scene>> batches, int stepsPerEpoch) {
     }
 
-    private Plan plan(TrainingData data, Random random, boolean flip) {
+    /** @param augment whether training scenes are changed at random (see {@link Augmentation}) */
+    private Plan plan(TrainingData data, Random random, boolean augment) {
         if (data instanceof TrainingData.SceneList list) {
-            return planList(list.scenes(), random, flip);
+            return planList(list.scenes(), random, augment);
         }
         if (data instanceof TrainingData.SplitSceneList split) {
-            return planSplit(split.training(), split.validation(), random, flip);
+            return planSplit(split.training(), split.validation(), random, augment);
         }
-        return planStream(((TrainingData.SceneStream) data).source(), random, flip);
+        return planStream(((TrainingData.SceneStream) data).source(), random, augment);
     }
 
-    private Plan planList(List<Scene> scenes, Random random, boolean flip) {
+    private Plan planList(List<Scene> scenes, Random random, boolean augment) {
         List<Scene> shuffled = new ArrayList<>(scenes);
         Collections.shuffle(shuffled, random);
         int validationCount = Math.min(scenes.size() - 1, (int) Math.round(scenes.size() * config.validationFraction()));
         return planSplit(shuffled.subList(validationCount, shuffled.size()), shuffled.subList(0, validationCount),
-                random, flip);
+                random, augment);
     }
 
-    private Plan planSplit(List<Scene> trainingScenes, List<Scene> validationScenes, Random random, boolean flip) {
+    private Plan planSplit(List<Scene> trainingScenes, List<Scene> validationScenes, Random random, boolean augment) {
         List<Scene> validation = List.copyOf(validationScenes);
         List<Scene> training = List.copyOf(trainingScenes);
         int steps = config.stepsPerEpoch() > 0 ? config.stepsPerEpoch()
@@ -203,10 +211,11 @@ public final class Trainer {
                 return pass.get(next++);
             }
         };
-        return new Plan(validation, training, batchesOf(endless, new Random(random.nextLong()), flip), steps);
+        Random changes = new Random(random.nextLong());
+        return new Plan(validation, training, batchesOf(endless, augment ? new Augmentation(changes, true) : null), steps);
     }
 
-    private Plan planStream(Supplier<Scene> source, Random random, boolean flip) {
+    private Plan planStream(Supplier<Scene> source, Random random, boolean augment) {
         if (config.stepsPerEpoch() == 0) {
             throw new LocalizerException("Generated scenes never run out, so an epoch needs a number of steps: "
                     + "set steps per epoch to 1 or more (e.g. 50)");
@@ -218,15 +227,18 @@ public final class Trainer {
         for (int i = 0; i < validationCount; i++) {
             validation.add(source.get());
         }
-        return new Plan(validation, List.of(), batchesOf(source, new Random(random.nextLong()), flip), config.stepsPerEpoch());
+        Random changes = new Random(random.nextLong());
+        return new Plan(validation, List.of(), batchesOf(source, augment ? new Augmentation(changes, false) : null),
+                config.stepsPerEpoch());
     }
 
-    private Supplier<List<Scene>> batchesOf(Supplier<Scene> scenes, Random flips, boolean flip) {
+    /** @param augmentation how training scenes are changed, or null to train on them as they are */
+    private Supplier<List<Scene>> batchesOf(Supplier<Scene> scenes, Augmentation augmentation) {
         return () -> {
             List<Scene> batch = new ArrayList<>(config.batchSize());
             for (int i = 0; i < config.batchSize(); i++) {
                 Scene scene = scenes.get();
-                batch.add(flip && flips.nextBoolean() ? Augmentation.flipHorizontally(scene) : scene);
+                batch.add(augmentation == null ? scene : augmentation.apply(scene));
             }
             return batch;
         };
@@ -267,7 +279,8 @@ public final class Trainer {
 
         TrainingResult execute() {
             String stopReason = COMPLETED;
-            for (int epoch = 1; epoch <= config.epochs() && stopReason.equals(COMPLETED); epoch++) {
+            for (int epoch = 1; (config.trainsUntilBudget() || epoch <= config.epochs()) && stopReason.equals(COMPLETED);
+                    epoch++) {
                 double lossSum = 0;
                 int steps = 0;
                 for (int step = 1; step <= stepsPerEpoch; step++) {
@@ -315,8 +328,8 @@ public final class Trainer {
                                 + "e.g. to a tenth, and train again.", epoch, step, loss, config.learningRate()));
             }
             stepsDone++;
-            progress.report(done(), String.format(Locale.ROOT, "epoch %d/%d, batch %d/%d, loss %.3f",
-                    epoch, config.epochs(), step, stepsPerEpoch, loss));
+            progress.report(done(), String.format(Locale.ROOT, "epoch %s, batch %d/%d, loss %.3f",
+                    epochOfAll(epoch), step, stepsPerEpoch, loss));
             return loss;
         }
 
@@ -333,8 +346,8 @@ public final class Trainer {
                 bestParameters = network.params().dup();
             }
             progress.report(done(), String.format(Locale.ROOT,
-                    "epoch %d/%d done: loss %.3f, validation loss %.3f (floor %.3f), detection %.1f%%, mean IoU %.3f",
-                    epoch, config.epochs(), loss, outcome.loss(), outcome.floor(),
+                    "epoch %s done: loss %.3f, validation loss %.3f (floor %.3f), detection %.1f%%, mean IoU %.3f",
+                    epochOfAll(epoch), loss, outcome.loss(), outcome.floor(),
                     100 * outcome.metrics().detectionAccuracy(), outcome.metrics().meanIou()));
             outcomes.add(outcome);
             if (warnings.isEmpty()) {
@@ -347,12 +360,16 @@ public final class Trainer {
         }
 
         private boolean stopsEarly() {
-            return config.earlyStopping().stopsAfter(history.stream().map(EpochRecord::validationLoss).toList());
+            return config.stoppingInEffect().stopsAfter(history.stream().map(EpochRecord::validationLoss).toList());
+        }
+
+        private String epochOfAll(int epoch) {
+            return config.trainsUntilBudget() ? Integer.toString(epoch) : epoch + "/" + config.epochs();
         }
 
         /** Share of the training done: by steps, or by time when the time budget runs out first. */
         private double done() {
-            double bySteps = (double) stepsDone / ((long) config.epochs() * stepsPerEpoch);
+            double bySteps = config.trainsUntilBudget() ? 0 : (double) stepsDone / ((long) config.epochs() * stepsPerEpoch);
             double byTime = config.hasTimeLimit() ? seconds() / (config.maxTime().toMillis() / 1000.0) : 0;
             return Math.min(1, Math.max(bySteps, byTime));
         }

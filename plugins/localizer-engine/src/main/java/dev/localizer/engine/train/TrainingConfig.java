@@ -20,7 +20,8 @@ import dev.localizer.engine.model.Vgg16Localizer;
  * @param backbone               {@value CompactNetwork#NAME} (trains from scratch) or {@value #VGG16} (ImageNet base)
  * @param inputSize              side of the square network input, in pixels (96 suits {@code compact}; the
  *                               reference VGG16 input is 200)
- * @param epochs                 passes of training
+ * @param epochs                 passes of training, or {@link #UNTIL_BUDGET} to train until the time budget ends
+ *                               training or the validation loss stops improving (see {@link #stoppingInEffect()})
  * @param batchSize              images per step
  * @param stepsPerEpoch          steps per epoch; 0 means one pass over the training scenes (a scene list only)
  * @param learningRate           Adam's learning rate at the start; it decays along a cosine to 2% at the end
@@ -29,8 +30,10 @@ import dev.localizer.engine.model.Vgg16Localizer;
  * @param seed                   makes training repeatable on the CPU
  * @param validationFraction     share of the scenes held out for validation, in [0, 0.5]; with generated scenes,
  *                               that share of one epoch's images is generated once up front
- * @param augment                flip training scenes horizontally at random (box mirrored too); not with cached
- *                               features, which need the same image every epoch
+ * @param augment                change training scenes at random, their boxes with them: mirror images, and for a
+ *                               fixed set of scenes (not generated ones) also zoomed-in, shifted crops that keep the
+ *                               object and changed brightness, contrast and saturation; not with cached features,
+ *                               which need the same image every epoch
  * @param cacheFeatures          with a frozen pretrained base and a scene list, compute the base's features once per
  *                               scene (in memory up to a quarter of the heap, then in a temporary file)
  * @param device                 where to train
@@ -48,6 +51,8 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
                              Path weightsFile, boolean fineTuneLastBlock) {
 
     public static final String VGG16 = "vgg16";
+    /** The number of epochs that leaves the end of training to the time budget and early stopping. */
+    public static final int UNTIL_BUDGET = 0;
     /** VGG16's five pools halve the input five times. */
     static final int MIN_VGG16_INPUT_SIZE = 32;
 
@@ -65,7 +70,7 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
             throw new LocalizerException("The input size must be at most " + InputEncoding.MAX_SIDE + ", the largest"
                     + " that networks take, got " + inputSize);
         }
-        requireAtLeast("number of epochs", epochs, 1);
+        requireAtLeast("number of epochs", epochs, UNTIL_BUDGET);
         requireAtLeast("batch size", batchSize, 1);
         requireAtLeast("number of steps per epoch", stepsPerEpoch, 0);
         if (!(learningRate > 0 && learningRate < 1)) {
@@ -114,6 +119,33 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
 
     public boolean hasTimeLimit() {
         return !maxTime.isZero();
+    }
+
+    /**
+     * Checks what the settings cannot check one by one, because the {@code with…} methods set them one by one: that
+     * something ends training.
+     *
+     * @throws LocalizerException when nothing would (0 epochs without a time budget)
+     */
+    public void requireAnEnd() {
+        if (trainsUntilBudget() && !hasTimeLimit()) {
+            throw new LocalizerException("Training until the time budget (0 epochs) needs a time budget: set a time "
+                    + "limit in minutes, or a number of epochs of 1 or more (e.g. 15)");
+        }
+    }
+
+    /** Whether the time budget or early stopping, not a number of epochs, ends training. */
+    public boolean trainsUntilBudget() {
+        return epochs == UNTIL_BUDGET;
+    }
+
+    /**
+     * The early stopping training uses: the configured one, or {@link EarlyStopping#UNTIL_BUDGET} when it is off and
+     * training runs until the budget, so that a fixed set of pictures that it no longer improves on does not keep
+     * training for the rest of the budget.
+     */
+    public EarlyStopping stoppingInEffect() {
+        return trainsUntilBudget() && !earlyStopping.isOn() ? EarlyStopping.UNTIL_BUDGET : earlyStopping;
     }
 
     public TrainingConfig withBackbone(String value) {

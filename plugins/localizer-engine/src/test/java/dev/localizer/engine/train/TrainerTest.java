@@ -145,6 +145,23 @@ class TrainerTest {
     }
 
     @Test
+    void trainingUntilTheBudgetStopsWhenTenEpochsBringNoImprovement() {
+        List<Scene> scenes = new TestScenes(6, 32, 1).take(32);
+        TrainingConfig untilBudget = TINY.withEpochs(TrainingConfig.UNTIL_BUDGET).withLearningRate(1e-9)
+                .withMaxTime(Duration.ofMinutes(10));
+        List<String> messages = new ArrayList<>();
+
+        TrainingResult result = new Trainer(untilBudget).train(TrainingData.of(scenes), (fraction, message) -> messages.add(message));
+
+        assertEquals(Trainer.EARLY_STOPPING, result.stopReason());
+        assertTrue(result.history().size() >= 11, "never before ten epochs without improvement: " + result.history());
+        assertTrue(result.history().size() < 30, "a plateau at 1e-9 ends within a few epochs: " + result.history().size());
+        assertTrue(messages.stream().anyMatch(m -> m.matches("epoch 3, batch 2/6, loss \\d+\\.\\d{3}")), messages.toString());
+        assertThrows(LocalizerException.class, () -> new Trainer(TINY.withEpochs(TrainingConfig.UNTIL_BUDGET)),
+                "without a budget nothing would end training");
+    }
+
+    @Test
     void validationScenesOfTheirOwnAreUsedInsteadOfAShareOfTheTrainingScenes() {
         List<Scene> scenes = new TestScenes(7, 32, 1).take(40);
         TrainingConfig noShare = TINY.withEpochs(1).withValidationFraction(0);
