@@ -45,16 +45,21 @@ import picocli.CommandLine.Option;
         description = {"The main job in one go: generate fresh training scenes and held-out scenes from the embedded"
                 + " assets, train within a time budget, predict the held-out scenes, score them, and write a"
                 + " one-page report.",
-            "Training runs for " + DemoCommand.DEFAULT_MINUTES + " minutes (--max-minutes) and at most "
-                + DemoCommand.DEFAULT_EPOCHS + " epochs (--epochs).",
+            "Training runs " + DemoCommand.DEFAULT_EPOCHS + " epochs (--epochs) of fresh scenes, at most "
+                + DemoCommand.DEFAULT_MINUTES + " minutes (--max-minutes): a budget in training images, so that a busy"
+                + " machine trains the same model, only later.",
             "Writes model.zip, history.csv, predictions.csv, metrics.json, contact-sheet.png/.svg, loss.png/.svg,"
                 + " report.html and the held-out scenes (held-out/); an earlier demo folder is replaced only once the"
                 + " new one is complete."})
 final class DemoCommand extends Subcommand {
 
-    static final int DEFAULT_MINUTES = 9;
-    /** With a time budget the epochs only cap training; the budget is what ends it. */
-    static final int DEFAULT_EPOCHS = 200;
+    /**
+     * The epochs are the budget (60 × 50 steps × 32 = 96,000 images, mean IoU 0.883 on the held-out scenes), so the
+     * learning-rate schedule and the model do not depend on how busy the machine is; the minutes only cap a machine
+     * far slower than ours (about 12 to 15 minutes on its 2 cores).
+     */
+    static final int DEFAULT_EPOCHS = 60;
+    static final int DEFAULT_MINUTES = 30;
     /** Held-out scenes are numbered far beyond any training scene, so they are never trained on. */
     static final long HELD_OUT_FIRST_INDEX = 1_000_000_000L;
     static final String HELD_OUT_FOLDER = "held-out";
