@@ -119,8 +119,9 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
                 pictures, exec.createSubExecutionContext(readingShare)));
         }
 
+        List<String> warnings = new ArrayList<>();
         if (m_settings.weightsFile() != null && !TrainingConfig.VGG16.equals(config.backbone())) {
-            setWarningMessage("The weights file is only used by the vgg16 backbone; the " + config.backbone()
+            warnings.add("The weights file is only used by the vgg16 backbone; the " + config.backbone()
                 + " backbone trains from scratch.");
         }
         TrainingData trainingData = data;
@@ -135,6 +136,11 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
                 progress -> new Trainer(config).train(trainingData, progress));
         }
 
+        // a collapsed training still gives its best model, so it is a warning, not a failure
+        warnings.addAll(result.warnings());
+        if (!warnings.isEmpty()) {
+            setWarningMessage(String.join("\n", warnings));
+        }
         FileStore modelStore = exec.createFileStore(LocalizerModelPortObject.MODEL_FILE_NAME);
         LocalizerModel model = result.model();
         Path modelFile = modelStore.getFile().toPath();
