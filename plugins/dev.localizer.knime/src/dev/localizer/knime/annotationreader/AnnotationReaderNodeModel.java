@@ -33,7 +33,7 @@ import dev.localizer.knime.shared.SceneColumns;
 final class AnnotationReaderNodeModel extends LocalizerNodeModel<AnnotationReaderNodeSettings> {
 
     AnnotationReaderNodeModel() {
-        super(new PortType[0], new PortType[]{BufferedDataTable.TYPE}, new AnnotationReaderNodeSettings());
+        super(new PortType[]{}, new PortType[]{BufferedDataTable.TYPE}, new AnnotationReaderNodeSettings());
     }
 
     @Override
