@@ -146,7 +146,8 @@ public final class ImageCells {
         } catch (IOException | RuntimeException e) {
             throw new LocalizerException("Cannot read \"" + location.getPath() + "\" (" + where + ", file system "
                 + location.getFileSystemCategory() + location.getFileSystemSpecifier().map(s -> " " + s).orElse("")
-                + "): " + e.getMessage() + ". Check that the file exists and is readable.", e);
+                + "): " + String.valueOf(e.getMessage()).replaceAll("\\.+$", "") + ". Check that the file exists "
+                + "and is readable.", e);
         }
     }
 
