@@ -200,26 +200,32 @@ def box_renderer(draw_true):
         "presence_threshold": 0.5})
 
 
-def learner(epochs=15, time_limit=0, learning_rate=0.002, patience=0, flow_variables=None):
+def learner(epochs=15, time_limit=0, learning_rate=0.002, patience=0, flow_variables=None, image_column="Image",
+            validation_fraction=0.1):
     return localizer_node("VGG16 Localizer Learner", "learner", "Learner", {
-        "image_column": "Image", "top_column": "Top", "left_column": "Left", "height_column": "Height",
+        "image_column": image_column, "top_column": "Top", "left_column": "Left", "height_column": "Height",
         "width_column": "Width", "present_column": "Present", "class_column": "Class",
         "backbone": "compact", "weights_file": "", "fine_tune_last_block": False, "input_size": 96,
         "epochs": epochs, "batch_size": 32, "learning_rate": learning_rate,
-        "box_loss_weight": 3.0, "presence_loss_weight": 0.5, "validation_fraction": 0.1,
+        "box_loss_weight": 3.0, "presence_loss_weight": 0.5, "validation_fraction": validation_fraction,
         "cache_features": True, "augment": True, "time_limit_minutes": time_limit,
         "early_stopping_patience": patience, "min_improvement": 0.001 if patience else 0.0, "seed": 42,
         "device": "auto"}, flow_variables)
 
 
-def scorer():
+def scorer(image_column="Image"):
     return localizer_node("Localizer Scorer", "scorer", "Scorer", {
         "true_top_column": "Top", "true_left_column": "Left", "true_height_column": "Height",
         "true_width_column": "Width", "true_present_column": "Present", "true_class_column": "Class",
         "predicted_top_column": "Predicted Top", "predicted_left_column": "Predicted Left",
         "predicted_height_column": "Predicted Height", "predicted_width_column": "Predicted Width",
         "probability_column": "Presence Probability", "predicted_class_column": "Predicted Class",
-        "presence_threshold": 0.5, "image_column": "Image"})
+        "presence_threshold": 0.5, "image_column": image_column})
+
+
+def annotation_reader(source, annotation_format):
+    return localizer_node("Annotation Reader", "annotationreader", "AnnotationReader", {
+        "annotation_source": source, "annotation_format": annotation_format, "object_choice": "largest"})
 
 
 def model_writer():
@@ -322,3 +328,17 @@ if __name__ == "__main__":
              [(1, model_reader(), 40, 40), (2, list_files(), 40, 180), (3, predictor(), 240, 100),
               (4, box_renderer(False), 420, 100)],
              [(1, 1, 3, 1), (2, 1, 3, 2), (3, 1, 4, 1)])
+    workflow("Learn from annotated pictures",
+             "Trains a localizer on pictures labelled in an annotation tool: the Annotation Reader reads the 32 "
+             "pictures of annotated-pictures/training next to this workflow with their Pascal VOC files, a second "
+             "one the 8 pictures of annotated-pictures/held-out with their COCO file; the Learner trains the compact "
+             "network for at most 1 minute, the Predictor finds the object in the held-out pictures and the Scorer "
+             "compares. Both folders hold the same labels in all three formats (Pascal VOC .xml, YOLO .txt with "
+             "classes.txt, COCO annotations.json): switch a reader's format to try another, or point it at your own "
+             "pictures.",
+             [(1, annotation_reader("knime://knime.workflow/../annotated-pictures/training", "voc"), 40, 60),
+              (2, learner(epochs=30, time_limit=1, image_column="Path"), 220, 60),
+              (3, annotation_reader("knime://knime.workflow/../annotated-pictures/held-out/annotations.json",
+                                    "coco"), 220, 200),
+              (4, predictor(), 400, 120), (5, scorer(image_column="Path"), 580, 120)],
+             [(1, 1, 2, 1), (2, 1, 4, 1), (3, 1, 4, 2), (4, 1, 5, 1)])

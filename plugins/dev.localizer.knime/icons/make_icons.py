@@ -82,6 +82,14 @@ def scorer(draw):
     draw.line([11, 15, 15, 10], fill=GREEN, width=1)
 
 
+def annotation_reader(draw):
+    picture(draw, 0, 0, 11, 10)
+    draw.rectangle([3, 2, 8, 7], outline=RED)  # the labelled box a labelling tool wrote
+    draw.rectangle([7, 7, 15, 15], fill=WHITE, outline=FRAME)  # its annotation file
+    for y in (9, 11, 13):
+        draw.line([9, y, 13, y], fill=FRAME)
+
+
 ICONS = {
     HERE / "localizer.png": category,
     NODES / "scenegenerator" / "scenegenerator.png": scene_generator,
@@ -89,6 +97,7 @@ ICONS = {
     NODES / "predictor" / "predictor.png": predictor,
     NODES / "renderer" / "renderer.png": renderer,
     NODES / "scorer" / "scorer.png": scorer,
+    NODES / "annotationreader" / "annotationreader.png": annotation_reader,
 }
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Optional;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
@@ -19,6 +21,8 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.util.FileUtil;
 import org.knime.filehandling.core.connections.FSCategory;
 import org.knime.filehandling.core.connections.FSLocation;
+import org.knime.filehandling.core.connections.location.FSPathProvider;
+import org.knime.filehandling.core.connections.location.FSPathProviderFactory;
 import org.knime.filehandling.core.data.location.FSLocationValue;
 
 import dev.localizer.engine.LocalizerException;
@@ -28,8 +32,9 @@ import dev.localizer.engine.image.ImageDecoder.Resolution;
 import dev.localizer.engine.render.BoxRenderer;
 
 /**
- * Pictures in and out of KNIME tables: reads an image cell, a path cell or a string holding a file path or URL
- * (KNIME URLs such as {@code knime://knime.workflow/…} included), and makes PNG image cells.
+ * Pictures in and out of KNIME tables: reads an image cell, a path cell (through KNIME's file handling) or a string
+ * holding a file path or URL (KNIME URLs such as {@code knime://knime.workflow/…} included), and makes PNG image
+ * cells.
  */
 public final class ImageCells {
 
@@ -62,8 +67,9 @@ public final class ImageCells {
         if (cell instanceof ImageValue image) {
             return ImageDecoder.fit(paint(image.getImageContent(), where), resolution);
         }
-        String location = location(cell, where);
-        return ImageDecoder.decode(readLocation(location, where), "\"" + location + "\" (" + where + ")", resolution);
+        String location = cell instanceof FSLocationValue path ? path.getFSLocation().getPath()
+            : ((StringValue)cell).getStringValue();
+        return ImageDecoder.decode(readCell(cell, where), "\"" + location + "\" (" + where + ")", resolution);
     }
 
     /**
@@ -82,7 +88,7 @@ public final class ImageCells {
             }
             return bytes.toByteArray();
         }
-        return readLocation(location(cell, where), where);
+        return readCell(cell, where);
     }
 
     /** The bytes of a file at a local path, a URL or a KNIME URL. */
@@ -118,9 +124,31 @@ public final class ImageCells {
         return "row \"" + row.getKey() + "\", column \"" + columnName + "\"";
     }
 
-    private static String location(final DataCell cell, final String where) {
-        return cell instanceof FSLocationValue path ? location(path.getFSLocation(), where)
-            : ((StringValue)cell).getStringValue();
+    /** The file bytes a path cell or a string cell (a file path or URL) points to. */
+    private static byte[] readCell(final DataCell cell, final String where) {
+        return cell instanceof FSLocationValue path ? readPath(path.getFSLocation(), where)
+            : readLocation(((StringValue)cell).getStringValue(), where);
+    }
+
+    /**
+     * The bytes of the file at a path cell's location, through KNIME's file handling, so that paths relative to the
+     * workflow or a mount point and Hub spaces are read wherever that file system keeps them.
+     */
+    private static byte[] readPath(final FSLocation location, final String where) {
+        if (FSCategory.CONNECTED.name().equals(location.getFileSystemCategory())) {
+            throw new LocalizerException("The path in " + where + " (\"" + location.getPath() + "\") lies on a "
+                + "connected file system, which the Localizer nodes cannot reach: they have no file system port. "
+                + "Copy the images to the local disk first (e.g. with Transfer Files), or give local paths or URLs.");
+        }
+        try (FSPathProviderFactory factory = FSPathProviderFactory.newFactory(Optional.empty(), location);
+                FSPathProvider provider = factory.create(location)) {
+            return Files.readAllBytes(provider.getPath());
+        } catch (IOException | RuntimeException e) {
+            throw new LocalizerException("Cannot read \"" + location.getPath() + "\" (" + where + ", file system "
+                + location.getFileSystemCategory() + location.getFileSystemSpecifier().map(s -> " " + s).orElse("")
+                + "): " + String.valueOf(e.getMessage()).replaceAll("\\.+$", "") + ". Check that the file exists "
+                + "and is readable.", e);
+        }
     }
 
     /** Other image types (e.g. SVG cells) know how to paint themselves at their preferred size. */
@@ -140,23 +168,5 @@ public final class ImageCells {
             graphics.dispose();
         }
         return image;
-    }
-
-    /** A location string {@link FileUtil#openInputStream(String)} understands. */
-    private static String location(final FSLocation location, final String where) {
-        String category = location.getFileSystemCategory();
-        String path = location.getPath();
-        String relative = path.startsWith("/") ? path.substring(1) : path;
-        if (FSCategory.LOCAL.name().equals(category) || FSCategory.CUSTOM_URL.name().equals(category)) {
-            return path;
-        }
-        if (FSCategory.RELATIVE.name().equals(category) || FSCategory.MOUNTPOINT.name().equals(category)) {
-            String root = location.getFileSystemSpecifier().orElseThrow(() -> new LocalizerException(
-                "The path in " + where + " is relative but names no root. Re-create it with the List Files/Folders node."));
-            return "knime://" + root + "/" + relative;
-        }
-        throw new LocalizerException("The path in " + where + " lies on a file system of category " + category
-            + ", which the Localizer nodes cannot read. Use a local path, a path relative to the workflow or "
-            + "mountpoint, or a URL; or copy the images to the local disk first (e.g. with Transfer Files).");
     }
 }

@@ -13,13 +13,16 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.data.image.png.PNGImageContent;
 
 /**
- * Column names of labelled scenes (what the Scene Generator writes) and of predictions (what the Predictor
- * appends). Downstream nodes pick these names automatically, so a workflow wired from left to right needs no
- * column choices at all.
+ * Column names of labelled scenes (what the Scene Generator and the Annotation Reader write) and of predictions
+ * (what the Predictor appends). Downstream nodes pick these names automatically, so a workflow wired from left to
+ * right needs no column choices at all.
  */
 public final class SceneColumns {
 
     public static final String IMAGE = "Image";
+
+    /** Where a picture is: its file's local path, as a string (the Annotation Reader's picture column). */
+    public static final String PATH = "Path";
 
     public static final String TOP = "Top";
 
@@ -55,6 +58,11 @@ public final class SceneColumns {
     /** What the Scene Generator outputs: the picture and its true label, box in pixels. */
     public static final DataTableSpec SCENES = new DataTableSpec("Scenes", columns(column(IMAGE, PNGImageContent.TYPE),
         boxColumns(""), column(PRESENT, BooleanCell.TYPE), column(CLASS, StringCell.TYPE)));
+
+    /** What the Annotation Reader outputs: where each picture is and its label, box in pixels. */
+    public static final DataTableSpec ANNOTATED_PICTURES = new DataTableSpec("Annotated pictures",
+        columns(column(PATH, StringCell.TYPE), boxColumns(""), column(PRESENT, BooleanCell.TYPE),
+            column(CLASS, StringCell.TYPE)));
 
     /** What the Predictor appends to its input table. */
     public static final DataTableSpec PREDICTIONS = new DataTableSpec(columns(boxColumns(PREDICTED),

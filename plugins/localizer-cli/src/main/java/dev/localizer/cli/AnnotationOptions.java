@@ -59,13 +59,8 @@ final class AnnotationOptions {
 
     /** What the choice left out, as a sentence to append after a semicolon; empty when nothing was. */
     static String leftOut(ObjectChoice.Selection selection) {
-        if (selection.imagesWithSeveralObjects() == 0) {
-            return "";
-        }
-        String images = count(selection.imagesWithSeveralObjects(), "image") + " with several objects";
-        String objects = count(selection.droppedObjects(), "object");
-        return "; " + (selection.droppedImages() > 0 ? "left out " + images + " (" + objects + " in all)"
-                : "kept only the largest object in " + images + " (left out " + objects + ")");
+        String leftOut = selection.leftOut();
+        return leftOut.isEmpty() ? "" : "; " + leftOut;
     }
 
     /** How many of the chosen images show an object and how many do not, and the classes. */
@@ -74,10 +69,6 @@ final class AnnotationOptions {
         long withObject = kept.images().stream().filter(image -> !image.objects().isEmpty()).count();
         return withObject + " with an object, " + (kept.images().size() - withObject) + " without; classes: "
                 + String.join(", ", kept.classNames());
-    }
-
-    private static String count(int number, String noun) {
-        return number + " " + noun + (number == 1 ? "" : "s");
     }
 
     private Subcommand owner() {

@@ -23,7 +23,7 @@ class PluginChecksTest {
     @Test
     void pluginXmlNamesExistingFactoriesDescriptionsAndPortTypeClasses() throws IOException {
         assertEquals(List.of(), m_checks.checkPluginXml());
-        assertEquals(5, m_checks.factoryClasses().size(), "five nodes: " + m_checks.factoryClasses());
+        assertEquals(6, m_checks.factoryClasses().size(), "six nodes: " + m_checks.factoryClasses());
     }
 
     @Test

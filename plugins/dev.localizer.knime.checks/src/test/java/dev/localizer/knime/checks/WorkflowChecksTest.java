@@ -16,8 +16,8 @@ class WorkflowChecksTest {
     private final WorkflowChecks m_checks = new WorkflowChecks(new PluginChecks(Repository.PLUGIN));
 
     @Test
-    void thereAreThreeExampleWorkflows() throws IOException {
-        assertEquals(3, WorkflowArchive.workflowsIn(Repository.WORKFLOWS).size());
+    void thereAreFourExampleWorkflows() throws IOException {
+        assertEquals(4, WorkflowArchive.workflowsIn(Repository.WORKFLOWS).size());
     }
 
     @Test

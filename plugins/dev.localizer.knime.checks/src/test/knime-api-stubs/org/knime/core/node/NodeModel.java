@@ -12,7 +12,9 @@ public abstract class NodeModel {
  public org.knime.core.node.streamable.InputPortRole[] getInputPortRoles(){return null;}
  public org.knime.core.node.streamable.OutputPortRole[] getOutputPortRoles(){return null;}
  public org.knime.core.node.streamable.StreamableOperator createStreamableOperator(final org.knime.core.node.streamable.PartitionInfo partitionInfo, final org.knime.core.node.port.PortObjectSpec[] inSpecs) throws InvalidSettingsException {return null;}
- protected final void setWarningMessage(final String warningMessage){}
+ private String m_warningMessage;
+ protected final void setWarningMessage(final String warningMessage){ m_warningMessage = warningMessage; }
+ protected final String getWarningMessage(){ return m_warningMessage; }
  private final java.util.Map<String, Double> m_pushedDoubles = new java.util.LinkedHashMap<>();
  protected final void pushFlowVariableDouble(final String name, final double value){ m_pushedDoubles.put(name, value); }
  public final double peekFlowVariableDouble(final String name){

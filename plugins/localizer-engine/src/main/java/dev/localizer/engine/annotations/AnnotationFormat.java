@@ -15,6 +15,9 @@ public enum AnnotationFormat {
     YOLO("YOLO", "a folder of images with one .txt file per image and classes.txt", YoloAnnotations::read,
             YoloAnnotations::write);
 
+    /** The format a new reader starts with: Pascal VOC, what labelImg and CVAT export by default. */
+    public static final AnnotationFormat DEFAULT = VOC;
+
     /** Writes a format's annotation files for annotations whose images lie in their root folder. */
     private interface Writer {
         void write(Annotations annotations) throws IOException;

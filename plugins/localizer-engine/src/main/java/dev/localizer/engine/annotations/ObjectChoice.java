@@ -63,5 +63,23 @@ public enum ObjectChoice {
      */
     public record Selection(Annotations annotations, int imagesWithSeveralObjects, int droppedObjects,
             int droppedImages) {
+
+        /**
+         * What the choice left out, in words (e.g. "kept only the largest object in 2 images with several objects
+         * (left out 3 objects)"); empty when every image had at most one object.
+         */
+        public String leftOut() {
+            if (imagesWithSeveralObjects == 0) {
+                return "";
+            }
+            String images = count(imagesWithSeveralObjects, "image") + " with several objects";
+            String objects = count(droppedObjects, "object");
+            return droppedImages > 0 ? "left out " + images + " (" + objects + " in all)"
+                    : "kept only the largest object in " + images + " (left out " + objects + ")";
+        }
+
+        private static String count(int number, String noun) {
+            return number + " " + noun + (number == 1 ? "" : "s");
+        }
     }
 }

@@ -55,6 +55,8 @@ class AnnotationReadingTest {
         assertEquals(1, selection.imagesWithSeveralObjects());
         assertEquals(1, selection.droppedObjects());
         assertEquals(0, selection.droppedImages());
+        assertEquals("kept only the largest object in 1 image with several objects (left out 1 object)",
+                selection.leftOut());
         assertEquals(List.of(new ScenesFolder.Label("none.png", Box.NONE, false, ""),
                 new ScenesFolder.Label("one.png", new Box(0, 0, 30, 40), true, "cat"),
                 new ScenesFolder.Label("two.png", new Box(5, 10, 20, 20), true, "dog")), ScenesFolder.readLabels(out));
@@ -70,9 +72,20 @@ class AnnotationReadingTest {
         assertEquals(1, selection.imagesWithSeveralObjects());
         assertEquals(2, selection.droppedObjects());
         assertEquals(1, selection.droppedImages());
+        assertEquals("left out 1 image with several objects (2 objects in all)", selection.leftOut());
         assertEquals(List.of("none.png", "one.png"),
                 ScenesFolder.readLabels(out).stream().map(ScenesFolder.Label::file).toList());
         assertTrue(!Files.exists(out.resolve("two.png")));
+    }
+
+    @Test
+    void aChoiceThatLeavesNothingOutSaysNothing() throws IOException {
+        Path voc = dir.resolve("voc");
+        AnnotationFixtures.png(voc, "one.png", 40, 30);
+        AnnotationFixtures.voc(voc, "one.xml", "one.png", 40, 30, "cat", new int[] {1, 2, 11, 12});
+        ObjectChoice.Selection selection = ObjectChoice.SINGLE.choose(AnnotationFormat.VOC.read(voc));
+        assertEquals(1, selection.annotations().images().size());
+        assertEquals("", selection.leftOut());
     }
 
     @Test

@@ -1,0 +1,2 @@
+package org.knime.filehandling.core.connections;
+public abstract class FSPath implements java.nio.file.Path { }
