@@ -82,6 +82,37 @@ class LearnerNodeTest {
         assertEquals(new Box(1, 2, 3, 4), kept.get(1).box());
     }
 
+    @Test
+    void aCollapsedTrainingEndsWithTheTrainersWarningAndAHealthyOneWithNone() throws Exception {
+        String collapsed = warningAfterTraining(s_scenes, 4, 0.5, 0);
+        String healthy = warningAfterTraining(s_scenes, 2, 0, 0);
+
+        assertTrue(collapsed != null && (collapsed.startsWith("Training collapsed")
+            || collapsed.startsWith("Training is not learning")), String.valueOf(collapsed));
+        assertTrue(collapsed.contains("Lower the learning rate (now 0.5)"), collapsed);
+        assertEquals(null, healthy);
+    }
+
+    @Test
+    void epochsZeroTrainsUntilTheTimeLimitAndNeedsOne() throws Exception {
+        Exception noLimit = assertThrows(Exception.class, () -> warningAfterTraining(s_scenes, 0, 0, 0));
+
+        assertEquals("org.knime.core.node.InvalidSettingsException", noLimit.getClass().getName());
+        assertTrue(noLimit.getMessage().startsWith("Training until the time budget (0 epochs) needs a time budget"),
+            noLimit.getMessage());
+    }
+
+    private static String warningAfterTraining(final List<Scene> training, final int epochs, final double learningRate,
+        final int timeLimitMinutes) throws Exception {
+        Method run = s_nodes.load("dev.localizer.knime.checks.harness.LearnerRuns").getMethod("warningAfterTraining",
+            List.class, int.class, double.class, int.class, Path.class);
+        try {
+            return (String)run.invoke(null, training, epochs, learningRate, timeLimitMinutes, s_fileStores);
+        } catch (InvocationTargetException e) {
+            throw (Exception)e.getCause();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Scene> keptByTheLearner(final List<Scene> scenes, final int inputSize) throws Exception {
         Method kept = s_nodes.load("dev.localizer.knime.checks.harness.LearnerPictures").getMethod("kept", List.class,

@@ -47,6 +47,26 @@ public final class LearnerRuns {
         return (PortObject[])Reflection.call(learner, "execute", inputs, exec);
     }
 
+    /**
+     * The Learner's warning message (null: none) after training on {@code training} with these epochs (0: until the
+     * time limit), learning rate and time limit in minutes, the rest as in {@link #train}, a quarter held out.
+     */
+    public static String warningAfterTraining(final List<Scene> training, final int epochs, final double learningRate,
+        final int timeLimitMinutes, final Path fileStores) throws Exception {
+        ExecutionContext exec = Reflection.construct(ExecutionContext.class, fileStores);
+        NodeModel learner = new LearnerNodeFactory().createNodeModel();
+        ((SettingsModelString)Reflection.setting(learner, "m_backbone")).setStringValue("compact");
+        ((SettingsModelIntegerBounded)Reflection.setting(learner, "m_epochs")).setIntValue(epochs);
+        ((SettingsModelIntegerBounded)Reflection.setting(learner, "m_inputSize")).setIntValue(32);
+        ((SettingsModelIntegerBounded)Reflection.setting(learner, "m_timeLimit")).setIntValue(timeLimitMinutes);
+        ((SettingsModelDoubleBounded)Reflection.setting(learner, "m_learningRate")).setDoubleValue(learningRate);
+        ((SettingsModelDoubleBounded)Reflection.setting(learner, "m_validationFraction")).setDoubleValue(0.25);
+        PortObject[] inputs = {SceneTables.table(exec, training), null, null};
+        Reflection.call(learner, "configure", (Object)new PortObjectSpec[]{inputs[0].getSpec(), null, null});
+        Reflection.call(learner, "execute", inputs, exec);
+        return (String)Reflection.call(learner, "getWarningMessage");
+    }
+
     /** The cells of a history table's column as text, "?" for missing ones. */
     public static List<String> column(final BufferedDataTable table, final String name) {
         int index = table.getDataTableSpec().findColumnIndex(name);
