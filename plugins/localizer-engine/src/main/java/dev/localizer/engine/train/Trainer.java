@@ -315,7 +315,7 @@ public final class Trainer {
                 Thread.currentThread().interrupt();
                 throw new CancelledException();
             }
-            double learningRate = learningRate(done());
+            double learningRate = learningRate(scheduled());
             if (Math.abs(learningRate - learningRateInUse) > LEARNING_RATE_STEP * learningRateInUse) {
                 network.setLearningRate(learningRate);
                 learningRateInUse = learningRate;
@@ -367,11 +367,26 @@ public final class Trainer {
             return config.trainsUntilBudget() ? Integer.toString(epoch) : epoch + "/" + config.epochs();
         }
 
-        /** Share of the training done: by steps, or by time when the time budget runs out first. */
+        /** Share of the training done, for progress: by steps, or by time when the time budget runs out first. */
         private double done() {
-            double bySteps = config.trainsUntilBudget() ? 0 : (double) stepsDone / ((long) config.epochs() * stepsPerEpoch);
-            double byTime = config.hasTimeLimit() ? seconds() / (config.maxTime().toMillis() / 1000.0) : 0;
-            return Math.min(1, Math.max(bySteps, byTime));
+            return Math.min(1, Math.max(bySteps(), byTime()));
+        }
+
+        /**
+         * Where the learning-rate schedule stands: by steps when the epochs are set, so that the same seed trains the
+         * same model however busy the machine is (a time budget then only cuts training short); by time when training
+         * runs until the budget.
+         */
+        private double scheduled() {
+            return Math.min(1, config.trainsUntilBudget() ? byTime() : bySteps());
+        }
+
+        private double bySteps() {
+            return config.trainsUntilBudget() ? 0 : (double) stepsDone / ((long) config.epochs() * stepsPerEpoch);
+        }
+
+        private double byTime() {
+            return config.hasTimeLimit() ? seconds() / (config.maxTime().toMillis() / 1000.0) : 0;
         }
 
         private double learningRate(double done) {

@@ -24,8 +24,9 @@ import dev.localizer.engine.model.Vgg16Localizer;
  *                               training or the validation loss stops improving (see {@link #stoppingInEffect()})
  * @param batchSize              images per step
  * @param stepsPerEpoch          steps per epoch; 0 means one pass over the training scenes (a scene list only)
- * @param learningRate           Adam's learning rate at the start; it decays along a cosine to 2% at the end
- *                               (the end of the epochs or of the time budget, whichever comes first)
+ * @param learningRate           Adam's learning rate at the start; it decays along a cosine to 2% at the end of
+ *                               the epochs (a time budget that ends training first cuts the schedule short), or of
+ *                               the time budget when training runs {@link #UNTIL_BUDGET}
  * @param lossWeights            weights of the loss terms
  * @param seed                   makes training repeatable on the CPU
  * @param validationFraction     share of the scenes held out for validation, in [0, 0.5]; with generated scenes,
