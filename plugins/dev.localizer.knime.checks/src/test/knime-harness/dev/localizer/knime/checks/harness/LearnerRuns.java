@@ -31,12 +31,7 @@ public final class LearnerRuns {
         final PortObject model, final String backbone, final double validationFraction, final Path fileStores)
         throws Exception {
         ExecutionContext exec = Reflection.construct(ExecutionContext.class, fileStores);
-        NodeModel learner = new LearnerNodeFactory().createNodeModel();
-        ((SettingsModelString)Reflection.setting(learner, "m_backbone")).setStringValue(backbone);
-        ((SettingsModelIntegerBounded)Reflection.setting(learner, "m_epochs")).setIntValue(1);
-        ((SettingsModelIntegerBounded)Reflection.setting(learner, "m_inputSize")).setIntValue(32);
-        ((SettingsModelDoubleBounded)Reflection.setting(learner, "m_validationFraction"))
-            .setDoubleValue(validationFraction);
+        NodeModel learner = learner(backbone, 1, validationFraction);
         PortObject[] inputs = {SceneTables.table(exec, training),
             validation == null ? null : SceneTables.table(exec, validation), model};
         PortObjectSpec[] specs = new PortObjectSpec[inputs.length];
@@ -54,17 +49,25 @@ public final class LearnerRuns {
     public static String warningAfterTraining(final List<Scene> training, final int epochs, final double learningRate,
         final int timeLimitMinutes, final Path fileStores) throws Exception {
         ExecutionContext exec = Reflection.construct(ExecutionContext.class, fileStores);
-        NodeModel learner = new LearnerNodeFactory().createNodeModel();
-        ((SettingsModelString)Reflection.setting(learner, "m_backbone")).setStringValue("compact");
-        ((SettingsModelIntegerBounded)Reflection.setting(learner, "m_epochs")).setIntValue(epochs);
-        ((SettingsModelIntegerBounded)Reflection.setting(learner, "m_inputSize")).setIntValue(32);
+        NodeModel learner = learner("compact", epochs, 0.25);
         ((SettingsModelIntegerBounded)Reflection.setting(learner, "m_timeLimit")).setIntValue(timeLimitMinutes);
         ((SettingsModelDoubleBounded)Reflection.setting(learner, "m_learningRate")).setDoubleValue(learningRate);
-        ((SettingsModelDoubleBounded)Reflection.setting(learner, "m_validationFraction")).setDoubleValue(0.25);
         PortObject[] inputs = {SceneTables.table(exec, training), null, null};
         Reflection.call(learner, "configure", (Object)new PortObjectSpec[]{inputs[0].getSpec(), null, null});
         Reflection.call(learner, "execute", inputs, exec);
         return (String)Reflection.call(learner, "getWarningMessage");
+    }
+
+    /** A Learner at input size 32 with these settings, the others at their defaults. */
+    private static NodeModel learner(final String backbone, final int epochs, final double validationFraction)
+        throws Exception {
+        NodeModel learner = new LearnerNodeFactory().createNodeModel();
+        ((SettingsModelString)Reflection.setting(learner, "m_backbone")).setStringValue(backbone);
+        ((SettingsModelIntegerBounded)Reflection.setting(learner, "m_epochs")).setIntValue(epochs);
+        ((SettingsModelIntegerBounded)Reflection.setting(learner, "m_inputSize")).setIntValue(32);
+        ((SettingsModelDoubleBounded)Reflection.setting(learner, "m_validationFraction"))
+            .setDoubleValue(validationFraction);
+        return learner;
     }
 
     /** The cells of a history table's column as text, "?" for missing ones. */
