@@ -27,7 +27,7 @@ public final class MakeExampleImages {
             Scene scene = new SceneGenerator(config).generate(0);
             Path file = folder.resolve(String.format("picture-%d.png", i + 1));
             ImageIO.write(scene.image(), "png", file.toFile());
-            System.out.println(file + " " + size[0] + "x" + size[1] + " " + (scene.present() ? scene.className() : "no object"));
+            System.out.println(file + " " + size[0] + "x" + size[1] + " " + (scene.label().present() ? scene.label().className() : "no object"));
         }
     }
 }

@@ -17,8 +17,8 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.annotations.AnnotatedImage;
-import dev.localizer.engine.annotations.AnnotatedObject;
 import dev.localizer.engine.annotations.AnnotationFormat;
 import dev.localizer.engine.annotations.Annotations;
 import dev.localizer.engine.annotations.ObjectChoice;
@@ -66,7 +66,7 @@ final class AnnotationReaderNodeModel extends LocalizerNodeModel<AnnotationReade
     /** A picture without an object has the scene generator's empty box and class, as the Learner expects. */
     private static DataRow row(final RowKey key, final AnnotatedImage image) {
         boolean present = !image.objects().isEmpty();
-        AnnotatedObject object = present ? image.objects().get(0) : null;
+        Label object = present ? image.objects().get(0) : null;
         Box box = present ? object.box() : Box.NONE;
         return new DefaultRow(key, new StringCell(image.image().toString()), new DoubleCell(box.top()),
             new DoubleCell(box.left()), new DoubleCell(box.height()), new DoubleCell(box.width()),

@@ -29,6 +29,7 @@ import org.knime.core.node.port.PortType;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.ClassNames;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.image.DecodedImage;
 import dev.localizer.engine.image.ImageDecoder.Resolution;
 import dev.localizer.engine.io.Staging;
@@ -219,7 +220,7 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
                 String className = !present ? SceneGenerator.NO_CLASS
                     : ClassNames.check(Cells.text(row, columns.className(), columns.name(columns.className()),
                         SINGLE_CLASS));
-                return new Scene(image.pixels(), image.toDecoded(box), present, className);
+                return new Scene(image.pixels(), new Label(image.toDecoded(box), present, className));
             }));
             exec.setProgress(scenes.size() / (double)total, () -> "Reading picture " + row.getKey());
         }

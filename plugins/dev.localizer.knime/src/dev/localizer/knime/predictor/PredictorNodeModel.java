@@ -31,12 +31,11 @@ import org.knime.core.node.streamable.RowOutput;
 import org.knime.core.node.streamable.StreamableOperator;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.image.DecodedImage;
 import dev.localizer.engine.image.ImageDecoder.Resolution;
 import dev.localizer.engine.model.LocalizerModel;
-import dev.localizer.engine.predict.Answer;
 import dev.localizer.engine.predict.InputImage;
-import dev.localizer.engine.predict.Prediction;
 import dev.localizer.engine.predict.Predictor;
 import dev.localizer.knime.port.LocalizerModelPortObject;
 import dev.localizer.knime.port.LocalizerModelPortObjectSpec;
@@ -155,8 +154,7 @@ final class PredictorNodeModel extends LocalizerNodeModel<PredictorNodeSettings>
         }
         // its cancellation check comes from this node's monitor
         List<Prediction> predictions = ExecutionProgress.run(exec.createSilentSubProgress(0),
-            progress -> predictor.answer(pictures, picture -> picture, progress)).stream().map(Answer::prediction)
-            .toList();
+            progress -> predictor.predict(pictures, picture -> picture, progress));
         for (int i = 0; i < batch.size(); i++) {
             output.push(new AppendedColumnRow(batch.get(i), cells(predictions.get(i))));
         }

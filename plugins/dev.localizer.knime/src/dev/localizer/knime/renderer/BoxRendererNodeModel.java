@@ -3,7 +3,6 @@ package dev.localizer.knime.renderer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 
 import org.knime.base.data.xml.SvgCellFactory;
 import org.knime.core.data.DataCell;
@@ -25,12 +24,12 @@ import org.knime.core.node.streamable.OutputPortRole;
 import org.knime.core.node.streamable.PartitionInfo;
 import org.knime.core.node.streamable.StreamableOperator;
 
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.render.BoxRenderer;
 import dev.localizer.engine.render.Overlay;
-import dev.localizer.engine.render.PredictedBox;
 import dev.localizer.engine.render.RenderStyle;
-import dev.localizer.engine.render.TrueBox;
 import dev.localizer.knime.shared.BoxColumns;
 import dev.localizer.knime.shared.Cells;
 import dev.localizer.knime.shared.ColumnKind;
@@ -104,6 +103,7 @@ final class BoxRendererNodeModel extends LocalizerNodeModel<BoxRendererNodeSetti
             .withTrueColor(s.trueColor()).withStrokeWidth(s.m_strokeWidth.getDoubleValue())
             .withLabels(s.m_showLabels.getBooleanValue()).withPresenceThreshold(s.m_threshold.getDoubleValue()));
 
+        double threshold = s.m_threshold.getDoubleValue();
         Drawing predictedDrawing = predicted;
         Drawing trueDrawing = truth;
         ColumnRearranger rearranger = new ColumnRearranger(spec);
@@ -117,13 +117,10 @@ final class BoxRendererNodeModel extends LocalizerNodeModel<BoxRendererNodeSetti
                 BufferedImage picture = ImageCells.read(row, image, imageName);
                 Overlay overlay = Overlay.none();
                 if (predictedDrawing != null) {
-                    overlay = overlay.withPrediction(predictedDrawing.prediction(row));
+                    overlay = overlay.withPrediction(predictedDrawing.prediction(row, threshold));
                 }
                 if (trueDrawing != null) {
-                    Optional<TrueBox> truthBox = trueDrawing.truth(row);
-                    if (truthBox.isPresent()) {
-                        overlay = overlay.withTruth(truthBox.get());
-                    }
+                    overlay = overlay.withTruth(trueDrawing.truth(row));
                 }
                 return svg ? svgCell(renderer.svg(picture, overlay), row) : ImageCells.png(renderer.png(picture, overlay));
             }
@@ -146,17 +143,17 @@ final class BoxRendererNodeModel extends LocalizerNodeModel<BoxRendererNodeSetti
      */
     private record Drawing(BoxColumns box, int presenceColumn, int classColumn, DataTableSpec spec) {
 
-        PredictedBox prediction(final DataRow row) {
+        /** The row's prediction, present from {@code threshold} on (without a presence column: certain). */
+        Prediction prediction(final DataRow row, final double threshold) {
             double probability = presenceColumn < 0 ? 1.0 : Cells.number(row, presenceColumn, name(presenceColumn));
-            return new PredictedBox(box.read(row), probability, Cells.text(row, classColumn, name(classColumn), ""),
-                Double.NaN);
+            return Prediction.of(box.read(row), probability, probability >= threshold,
+                Cells.text(row, classColumn, name(classColumn), ""), Double.NaN);
         }
 
-        Optional<TrueBox> truth(final DataRow row) {
+        /** The row's true label (without a presence column: an object in every row). */
+        Label truth(final DataRow row) {
             boolean present = presenceColumn < 0 || Cells.flag(row, presenceColumn, name(presenceColumn));
-            return present
-                ? Optional.of(new TrueBox(box.read(row), Cells.text(row, classColumn, name(classColumn), "")))
-                : Optional.empty();
+            return present ? Label.of(box.read(row), Cells.text(row, classColumn, name(classColumn), "")) : Label.ABSENT;
         }
 
         private String name(final int column) {

@@ -95,10 +95,10 @@ final class SceneGeneratorNodeModel extends LocalizerNodeModel<SceneGeneratorNod
     }
 
     private static DataRow row(final RowKey key, final Scene scene) {
-        Box box = scene.box();
+        Box box = scene.label().box();
         return new DefaultRow(key, ImageCells.png(scene.image()), new DoubleCell(box.top()),
             new DoubleCell(box.left()), new DoubleCell(box.height()), new DoubleCell(box.width()),
-            BooleanCell.BooleanCellFactory.create(scene.present()), new StringCell(scene.className()));
+            BooleanCell.BooleanCellFactory.create(scene.label().present()), new StringCell(scene.label().className()));
     }
 
     /** Indices of the sprite table's image and class columns (class -1 when the row ID is the class). */

@@ -1,10 +1,8 @@
 package dev.localizer.knime.scorer;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -26,14 +24,13 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.image.DecodedImage;
 import dev.localizer.engine.image.ImageDecoder.Resolution;
-import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.metrics.Evaluation;
-import dev.localizer.engine.metrics.GroundTruth;
 import dev.localizer.engine.metrics.Metrics;
-import dev.localizer.engine.predict.Prediction;
 import dev.localizer.knime.shared.BoxColumns;
 import dev.localizer.knime.shared.Cells;
 import dev.localizer.knime.shared.ColumnKind;
@@ -61,9 +58,6 @@ final class ScorerNodeModel extends LocalizerNodeModel<ScorerNodeSettings> {
 
     static final String VARIABLE_REFERENCE_LOSS = "localizer_reference_loss";
 
-    /** The class the one-class rule gives every object when the predictions name none. */
-    private static final String SINGLE_CLASS = "object";
-
     static final DataTableSpec STATISTICS = new DataTableSpec("Localizer statistics",
         column("Class", StringCell.TYPE), column("Mean IoU", DoubleCell.TYPE), column("CorLoc", DoubleCell.TYPE),
         column("AP@0.5", DoubleCell.TYPE), column("Detection accuracy", DoubleCell.TYPE),
@@ -89,7 +83,7 @@ final class ScorerNodeModel extends LocalizerNodeModel<ScorerNodeSettings> {
         BufferedDataTable table = (BufferedDataTable)inObjects[0];
         Columns columns = columns(table.getDataTableSpec());
         double threshold = m_settings.m_threshold.getDoubleValue();
-        List<GroundTruth> truths = new ArrayList<>();
+        List<Label> truths = new ArrayList<>();
         List<Prediction> predictions = new ArrayList<>();
         List<int[]> sizes = columns.image() >= 0 ? new ArrayList<>() : null;
         long total = Math.max(1, table.size());
@@ -123,29 +117,17 @@ final class ScorerNodeModel extends LocalizerNodeModel<ScorerNodeSettings> {
     }
 
     /**
-     * The evaluation, with the reference loss when the pictures' sizes are known and the predictions are of one
-     * class: the table holds only the predicted class's probability, while the loss of several classes needs the
-     * true class's.
+     * The evaluation, with the reference loss when the pictures' sizes are known and the table gives what the loss
+     * needs: it holds only the predicted class's probability, so predictions of several classes have no loss.
      */
-    private Evaluation evaluate(final List<GroundTruth> truths, final List<Prediction> predictions,
+    private Evaluation evaluate(final List<Label> truths, final List<Prediction> predictions,
         final List<int[]> sizes) {
-        Set<String> predictedClasses = new LinkedHashSet<>();
-        predictions.forEach(prediction -> predictedClasses.add(prediction.className()));
-        if (sizes == null || predictedClasses.size() > 1) {
-            if (sizes != null) {
-                setWarningMessage("No reference loss: the predictions are of " + predictedClasses.size()
-                    + " classes, and the loss needs every class's probability, which the table does not have.");
-            }
-            return Evaluation.of(truths, predictions);
+        if (sizes != null && !Evaluation.lossIsDefined(predictions)) {
+            setWarningMessage("No reference loss: the predictions are of "
+                + predictions.stream().map(Prediction::className).distinct().count()
+                + " classes, and the loss needs every class's probability, which the table does not have.");
         }
-        String onlyClass = predictedClasses.stream().filter(name -> !name.isEmpty()).findFirst().orElse(SINGLE_CLASS);
-        List<Estimate> estimates = new ArrayList<>(predictions.size());
-        for (int i = 0; i < predictions.size(); i++) {
-            Prediction prediction = predictions.get(i);
-            estimates.add(new Estimate(prediction.box().toNormalized(sizes.get(i)[0], sizes.get(i)[1]),
-                prediction.presenceProbability(), new double[0]));
-        }
-        return Evaluation.of(truths, predictions, estimates, List.of(onlyClass), sizes, LossWeights.DEFAULT);
+        return Evaluation.of(truths, predictions, sizes, LossWeights.DEFAULT);
     }
 
     private void pushScores(final Evaluation evaluation) {
@@ -184,16 +166,16 @@ final class ScorerNodeModel extends LocalizerNodeModel<ScorerNodeSettings> {
     private record Columns(BoxColumns trueBox, int truePresent, int trueClass, BoxColumns predictedBox,
         int probability, int predictedClass, int image, DataTableSpec spec) {
 
-        GroundTruth truth(final DataRow row) {
+        Label truth(final DataRow row) {
             boolean present = Cells.flag(row, truePresent, name(truePresent));
-            return new GroundTruth(present ? trueBox.read(row) : Box.NONE, present,
+            return new Label(present ? trueBox.read(row) : Box.NONE, present,
                 present ? Cells.text(row, trueClass, name(trueClass), "") : "");
         }
 
         /** The row's prediction, judged present from {@code threshold} on. */
         Prediction prediction(final DataRow row, final double threshold) {
             double presence = Cells.number(row, probability, name(probability));
-            return new Prediction(predictedBox.read(row), presence, presence >= threshold,
+            return Prediction.of(predictedBox.read(row), presence, presence >= threshold,
                 Cells.text(row, predictedClass, name(predictedClass), ""), Double.NaN);
         }
 

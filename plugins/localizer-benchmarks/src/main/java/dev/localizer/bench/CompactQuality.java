@@ -2,17 +2,13 @@ package dev.localizer.bench;
 
 import java.awt.image.BufferedImage;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
-
-import dev.localizer.engine.loss.Estimate;
+import dev.localizer.engine.Label;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.loss.LocalizerLoss;
-import dev.localizer.engine.loss.Target;
-import dev.localizer.engine.metrics.GroundTruth;
 import dev.localizer.engine.metrics.Metrics;
 import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.predict.Predictor;
@@ -89,25 +85,19 @@ public final class CompactQuality {
     }
 
     private static void score(LocalizerModel model, List<Scene> test, List<String> classNames) {
-        List<GroundTruth> truth = test.stream().map(GroundTruth::of).toList();
+        List<Label> truth = test.stream().map(Scene::label).toList();
         List<BufferedImage> images = test.stream().map(Scene::image).toList();
         Predictor predictor = new Predictor(model);
-        Metrics metrics = Metrics.of(truth, predictor.predict(images, dev.localizer.engine.Progress.NONE));
+        List<Prediction> asIs = predictor.withMirrorAveraging(false).predict(images, dev.localizer.engine.Progress.NONE);
+        Metrics metrics = Metrics.of(truth, asIs);
         if (predictor.mirrorAveraging()) {
-            Metrics asIs = Metrics.of(truth,
-                    predictor.withMirrorAveraging(false).predict(images, dev.localizer.engine.Progress.NONE));
             System.out.printf(Locale.ROOT, "each scene predicted as it is: mean IoU %.3f; below: averaged with its "
-                    + "mirror image (the model was trained on mirrored scenes)%n", asIs.meanIou());
+                    + "mirror image (the model was trained on mirrored scenes)%n", metrics.meanIou());
+            metrics = Metrics.of(truth, predictor.predict(images, dev.localizer.engine.Progress.NONE));
         }
-        List<Estimate> estimates = new ArrayList<>();
-        for (int from = 0; from < test.size(); from += 50) {
-            List<Scene> part = test.subList(from, Math.min(test.size(), from + 50));
-            INDArray input = model.inputEncoding().encode(part.stream().map(Scene::image).toList());
-            estimates.addAll(model.estimate(input));
-        }
-        List<Target> targets = test.stream().map(scene -> Target.of(scene, classNames)).toList();
-        double loss = LocalizerLoss.reference(estimates, targets, model.manifest().lossWeights());
-        double floor = LocalizerLoss.floor(targets, model.manifest().lossWeights());
+        List<int[]> sizes = test.stream().map(Scene::size).toList();
+        double loss = LocalizerLoss.reference(truth, asIs, sizes, model.manifest().lossWeights());
+        double floor = LocalizerLoss.floor(truth, sizes, model.manifest().lossWeights());
         boolean oneClass = classNames.size() == 1;
         double iouBar = oneClass ? 0.90 : 0.85;
         System.out.printf(Locale.ROOT, "held-out %d scenes: detection accuracy %.2f%% (bar 99%%) %s, mean IoU %.3f (bar %.2f) %s%n",

@@ -9,12 +9,11 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.image.DecodedImage;
 import dev.localizer.engine.metrics.Evaluation;
-import dev.localizer.engine.metrics.GroundTruth;
 import dev.localizer.engine.model.LocalizerModel;
-import dev.localizer.engine.predict.Answer;
 import dev.localizer.engine.predict.Predictor;
 import dev.localizer.engine.scene.Background;
 import dev.localizer.engine.scene.BoxConvention;
@@ -101,11 +100,10 @@ public final class Robustness {
                 .withMaxTime(Duration.ofMillis(Math.round(minutes * 60_000)));
         TrainingResult result = new Trainer(config).train(data, Progress.NONE);
         LocalizerModel model = result.model();
-        List<Answer> answers = new Predictor(model).answer(heldOut, scene -> DecodedImage.of(scene.image()), Progress.NONE);
-        Evaluation evaluation = Evaluation.of(heldOut.stream().map(GroundTruth::of).toList(),
-                answers.stream().map(Answer::prediction).toList(), answers.stream().map(Answer::estimate).toList(),
-                model.classNames(), heldOut.stream().map(s -> new int[] {s.width(), s.height()}).toList(),
-                model.manifest().lossWeights());
+        List<Prediction> predictions = new Predictor(model).predict(heldOut, scene -> DecodedImage.of(scene.image()),
+                Progress.NONE);
+        Evaluation evaluation = Evaluation.of(heldOut.stream().map(Scene::label).toList(), predictions,
+                heldOut.stream().map(Scene::size).toList(), model.manifest().lossWeights());
         var training = model.manifest().training();
         String guard = result.warnings().isEmpty() ? "none" : "FIRED";
         return String.format(Locale.ROOT, "%-58s %8.0f %6d %9.3f %9.3f %8s %6.3f %6.3f %s / %s", row.name(),

@@ -11,6 +11,7 @@ import java.lang.management.MemoryUsage;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,7 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.image.ImageDecoder.Resolution;
 import dev.localizer.engine.io.Staging;
@@ -83,22 +85,24 @@ public final class TrainingPhotos {
         long start = System.nanoTime();
         Staging.writeFolder(folder, staged -> {
             int distinct = Math.min(count, DISTINCT);
-            ScenesFolder.Label[] written = new ScenesFolder.Label[count];
+            Label[] written = new Label[count];
             IntStream.range(0, distinct).parallel().forEach(i -> written[i] = writePhoto(staged, i));
-            for (int i = distinct; i < count; i++) {
-                ScenesFolder.Label original = written[i % distinct];
-                String name = photoName(i);
-                Files.copy(staged.resolve(original.file()), staged.resolve(name));
-                written[i] = new ScenesFolder.Label(name, original.box(), true, original.className());
+            Map<String, Label> byFile = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                if (i >= distinct) {
+                    Files.copy(staged.resolve(photoName(i % distinct)), staged.resolve(photoName(i)));
+                    written[i] = written[i % distinct];
+                }
+                byFile.put(photoName(i), written[i]);
             }
-            ScenesFolder.writeLabels(staged, List.of(written));
+            ScenesFolder.writeLabels(staged, byFile);
         });
         System.out.printf(Locale.ROOT, "Made %d photos of %d×%d in %.1f s (%d MB on disk) in %s%n", count, WIDTH,
                 HEIGHT, (System.nanoTime() - start) / 1e9, sizeOnDisk(folder) / MB, folder);
     }
 
     /** A grey-toned background with three to five flat rectangles; the largest is the labelled object. */
-    private static ScenesFolder.Label writePhoto(Path folder, int index) {
+    private static Label writePhoto(Path folder, int index) {
         Random random = new Random(index);
         BufferedImage photo = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D graphics = photo.createGraphics();
@@ -130,7 +134,7 @@ public final class TrainingPhotos {
         } finally {
             writer.dispose();
         }
-        return new ScenesFolder.Label(name, largest, true, "block");
+        return Label.of(largest, "block");
     }
 
     private static String photoName(int index) {

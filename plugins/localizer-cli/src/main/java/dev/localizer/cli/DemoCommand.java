@@ -13,19 +13,18 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.image.DecodedImage;
 import dev.localizer.engine.io.RunFiles;
 import dev.localizer.engine.io.Staging;
-import dev.localizer.engine.metrics.GroundTruth;
+import dev.localizer.engine.metrics.Evaluation;
 import dev.localizer.engine.metrics.Metrics;
 import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.model.TrainingSummary;
-import dev.localizer.engine.predict.Prediction;
 import dev.localizer.engine.predict.Predictor;
 import dev.localizer.engine.render.ContactSheet;
 import dev.localizer.engine.render.Overlay;
-import dev.localizer.engine.render.PredictedBox;
 import dev.localizer.engine.render.RenderStyle;
 import dev.localizer.engine.report.HtmlReport;
 import dev.localizer.engine.report.LossChart;
@@ -125,17 +124,16 @@ final class DemoCommand extends Subcommand {
         output.info(TrainCommand.summary(result));
 
         Predictor predictor = new Predictor(model);
-        Estimation answers = output.compute("Predicting held-out scenes",
-                progress -> Estimation.run(predictor, heldOut, scene -> DecodedImage.of(scene.image()), progress));
+        List<Prediction> predictions = output.compute("Predicting held-out scenes",
+                progress -> predictor.predict(heldOut, scene -> DecodedImage.of(scene.image()), progress));
         List<String> files = IntStream.range(0, heldOut.size()).mapToObj(ScenesFolder::fileName).toList();
-        PredictionsCsv.write(folder.resolve("predictions.csv"), answers.rows(files, model.classNames()));
-        List<GroundTruth> truth = heldOut.stream().map(GroundTruth::of).toList();
-        List<int[]> sizes = heldOut.stream().map(s -> new int[] {s.width(), s.height()}).toList();
-        Score score = Score.of(truth, answers, model.classNames(), sizes, model.manifest().lossWeights());
+        PredictionsCsv.write(folder.resolve("predictions.csv"), files, predictions);
+        Score score = new Score(Evaluation.of(heldOut.stream().map(Scene::label).toList(), predictions,
+                heldOut.stream().map(Scene::size).toList(), model.manifest().lossWeights()));
 
         JsonFiles.write(folder.resolve("metrics.json"), metrics(score, result, config, trainSeconds, predictor));
 
-        writeContactSheet(folder, heldOut, answers.predictions());
+        writeContactSheet(folder, heldOut, predictions);
         LossChart chart = LossChart.ofHistory("Loss per epoch", result.history(),
                 model.manifest().training().lossFloor());
         chart.writeSvg(folder.resolve("loss.svg"), CHART_WIDTH, CHART_HEIGHT);
@@ -176,8 +174,7 @@ final class DemoCommand extends Subcommand {
         for (int i : sheetScenes(heldOut)) {
             Scene shown = heldOut.get(i);
             Prediction prediction = predictions.get(i);
-            Overlay overlay = Overlay.truthOf(shown).withPrediction(new PredictedBox(prediction.box(),
-                    prediction.presenceProbability(), prediction.className(), prediction.classProbability()));
+            Overlay overlay = Overlay.truthOf(shown).withPrediction(prediction);
             tiles.add(new ContactSheet.Tile(shown.image(), overlay, verdict(shown, prediction)));
         }
         RenderStyle style = RenderStyle.defaults();
@@ -191,8 +188,10 @@ final class DemoCommand extends Subcommand {
      */
     static List<Integer> sheetScenes(List<Scene> heldOut) {
         int emptyTiles = SHEET_TILES / 4;
-        List<Integer> withObject = IntStream.range(0, heldOut.size()).filter(i -> heldOut.get(i).present()).boxed().toList();
-        List<Integer> empty = IntStream.range(0, heldOut.size()).filter(i -> !heldOut.get(i).present()).boxed().toList();
+        List<Integer> withObject = IntStream.range(0, heldOut.size()).filter(i -> heldOut.get(i).label().present())
+                .boxed().toList();
+        List<Integer> empty = IntStream.range(0, heldOut.size()).filter(i -> !heldOut.get(i).label().present())
+                .boxed().toList();
         int objectCount = Math.min(withObject.size(), SHEET_TILES - Math.min(emptyTiles, empty.size()));
         int emptyCount = Math.min(empty.size(), SHEET_TILES - objectCount);
         return Stream.concat(withObject.subList(0, objectCount).stream(), empty.subList(0, emptyCount).stream())
@@ -201,10 +200,10 @@ final class DemoCommand extends Subcommand {
 
     /** A tile's title: how the prediction for this scene turned out. */
     static String verdict(Scene scene, Prediction prediction) {
-        if (scene.present() && prediction.present()) {
-            return String.format(Locale.ROOT, "IoU %.2f", Metrics.iou(scene.box(), prediction.box()));
+        if (scene.label().present() && prediction.present()) {
+            return String.format(Locale.ROOT, "IoU %.2f", Metrics.iou(scene.label().box(), prediction.box()));
         }
-        if (scene.present()) {
+        if (scene.label().present()) {
             return String.format(Locale.ROOT, "missed (p %.2f)", prediction.presenceProbability());
         }
         return prediction.present()
@@ -214,7 +213,7 @@ final class DemoCommand extends Subcommand {
 
     private HtmlReport report(Path folder, SceneConfig sceneConfig, TrainingConfig config, TrainingResult result, Score score,
             double trainSeconds) {
-        Metrics metrics = score.metrics();
+        Metrics metrics = score.evaluation().metrics();
         List<HtmlReport.Row> heldOutRows = List.of(
                 row("Detection accuracy", Score.number(metrics.detectionAccuracy()), "scenes whose presence or absence was predicted right"),
                 row("Precision", Score.number(metrics.precision()), "predicted objects that are real"),
@@ -222,8 +221,8 @@ final class DemoCommand extends Subcommand {
                 row("F1", Score.number(metrics.f1()), "harmonic mean of precision and recall"),
                 row("Mean IoU", Score.number(metrics.meanIou()), "overlap of predicted and true boxes of found objects"),
                 row("Class accuracy", Score.number(metrics.classAccuracy()), "objects whose class was predicted right"),
-                row("Reference loss", Score.number(score.referenceLoss()), "the training loss on these scenes"),
-                row("Loss floor", Score.number(score.lossFloor()), "lowest possible loss: entropy of the soft box targets"),
+                row("Reference loss", Score.number(score.evaluation().referenceLoss()), "the training loss on these scenes"),
+                row("Loss floor", Score.number(score.evaluation().lossFloor()), "lowest possible loss: entropy of the soft box targets"),
                 row("Scenes", metrics.images() + " (" + metrics.withObject() + " with an object)", "never seen in training"));
         List<HtmlReport.Row> trainingRows = List.of(
                 row("Network", config.backbone() + ", " + config.inputSize() + "x" + config.inputSize() + " input", ""),

@@ -42,8 +42,12 @@ final class InputImages {
          * listed by name in its scenes folder's labels).
          */
         <T> T find(Map<String, T> byFile) {
-            T row = byFile.get(key);
-            return row != null ? row : byFile.get(path.getFileName().toString());
+            return byFile.get(keyIn(byFile));
+        }
+
+        /** The key under which a CSV keyed by file lists this image, as {@link #find} looks it up. */
+        String keyIn(Map<String, ?> byFile) {
+            return byFile.containsKey(key) ? key : path.getFileName().toString();
         }
 
         /** The picture as shown, whole. */

@@ -2,9 +2,9 @@ package dev.localizer.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.scene.ScenesFolder;
 
@@ -15,13 +15,8 @@ final class Labels {
     }
 
     /** @param labelsFile a scenes folder's {@code labels.csv}, or the folder itself */
-    static Map<String, ScenesFolder.Label> read(Path labelsFile) {
-        Path folder = folderOf(labelsFile);
-        Map<String, ScenesFolder.Label> byFile = new LinkedHashMap<>();
-        for (ScenesFolder.Label label : ScenesFolder.readLabels(folder)) {
-            byFile.put(label.file(), label);
-        }
-        return byFile;
+    static Map<String, Label> read(Path labelsFile) {
+        return ScenesFolder.readLabels(folderOf(labelsFile));
     }
 
     /** The scenes folder that a labels option names. */

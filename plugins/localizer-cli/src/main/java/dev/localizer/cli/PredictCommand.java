@@ -3,6 +3,7 @@ package dev.localizer.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.backend.Backends;
 import dev.localizer.engine.backend.Device;
 import dev.localizer.engine.io.RunFiles;
@@ -55,12 +56,10 @@ final class PredictCommand extends Subcommand {
                 .withMirrorAveraging(!noMirrorAveraging);
         output.detail(predictor.mirrorAveraging() ? "Each image is averaged with its mirror image"
                 : "Each image is predicted as it is, without its mirror image");
-        Estimation answers = output.compute("Predicting",
-                progress -> Estimation.run(predictor, images,
-                        image -> InputImage.read(image.path(), localizer.inputEncoding()), progress));
-        List<String> files = images.stream().map(InputImages.Image::key).toList();
-        PredictionsCsv.write(out, answers.rows(files, localizer.classNames()));
-        long present = answers.predictions().stream().filter(prediction -> prediction.present()).count();
+        List<Prediction> predictions = output.compute("Predicting", progress -> predictor.predict(images,
+                image -> InputImage.read(image.path(), localizer.inputEncoding()), progress));
+        PredictionsCsv.write(out, images.stream().map(InputImages.Image::key).toList(), predictions);
+        long present = predictions.stream().filter(Prediction::present).count();
         output.info("Wrote predictions for " + images.size() + " images (" + present + " with an object) to " + out);
     }
 }

@@ -7,17 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.ClassNames;
 import dev.localizer.engine.CsvLine;
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.io.Staging;
 
 /**
@@ -32,30 +33,24 @@ final class PredictionsCsv {
             "class", "class_probability");
     static final String CLASS_PROBABILITY_PREFIX = "probability:";
 
-    /**
-     * One predicted image.
-     *
-     * @param classProbabilities every class's probability by class name, empty for a single-class model
-     */
-    record Row(String file, Box box, double presenceProbability, boolean present, String className,
-            double classProbability, Map<String, Double> classProbabilities) {
-        Row {
-            classProbabilities = Collections.unmodifiableMap(new LinkedHashMap<>(classProbabilities));
-        }
-    }
-
     private PredictionsCsv() {
     }
 
-    static void write(Path file, List<Row> rows) {
-        List<String> classNames = rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).classProbabilities().keySet());
+    /** Writes the predictions of the images with the given file keys, in that order. */
+    static void write(Path file, List<String> files, List<Prediction> predictions) {
+        if (files.size() != predictions.size()) {
+            throw new IllegalArgumentException("Got " + predictions.size() + " predictions for " + files.size() + " files");
+        }
+        List<String> classNames = predictions.isEmpty() ? List.of()
+                : List.copyOf(predictions.get(0).classProbabilities().keySet());
         List<String> header = new ArrayList<>(HEADER);
         classNames.forEach(name -> header.add(CLASS_PROBABILITY_PREFIX + name));
         Staging.writeFile(file, partial -> {
             try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 writer.write(CsvLine.join(header) + "\n");
-                for (Row row : rows) {
-                    List<String> values = new ArrayList<>(List.of(row.file(), pixels(row.box().top()),
+                for (int i = 0; i < files.size(); i++) {
+                    Prediction row = predictions.get(i);
+                    List<String> values = new ArrayList<>(List.of(files.get(i), pixels(row.box().top()),
                             pixels(row.box().left()), pixels(row.box().height()), pixels(row.box().width()),
                             probability(row.presenceProbability()), Boolean.toString(row.present()), row.className(),
                             probability(row.classProbability())));
@@ -66,7 +61,8 @@ final class PredictionsCsv {
         });
     }
 
-    static List<Row> read(Path file) {
+    /** The predictions by image file key, in the file's order. */
+    static Map<String, Prediction> read(Path file) {
         try {
             List<String> lines = CsvLine.readLines(file);
             String headerLine = lines.isEmpty() ? null : lines.get(0);
@@ -76,20 +72,24 @@ final class PredictionsCsv {
                         + "\", expected it to start with \"" + String.join(",", HEADER) + "\"; give a CSV written by 'localizer predict'");
             }
             List<String> classNames = classColumns(header, file);
-            List<Row> rows = new ArrayList<>();
+            Map<String, Prediction> rows = new LinkedHashMap<>();
             Map<String, Integer> lineOfFile = new HashMap<>();
             for (int index = 1; index < lines.size(); index++) {
                 String line = lines.get(index);
                 int lineNumber = index + 1;
                 String where = file + " line " + lineNumber + ": ";
                 if (!line.isBlank()) {
-                    Row row = parse(split(line, where), header.size(), classNames, where);
-                    Integer earlier = lineOfFile.putIfAbsent(row.file(), lineNumber);
+                    List<String> fields = split(line, where);
+                    if (fields.size() != header.size()) {
+                        throw new LocalizerException(where + "expected " + header.size() + " values, found " + fields.size());
+                    }
+                    String imageFile = fields.get(0);
+                    Integer earlier = lineOfFile.putIfAbsent(imageFile, lineNumber);
                     if (earlier != null) {
-                        throw new LocalizerException(where + "the file " + row.file() + " is listed again (first at line "
+                        throw new LocalizerException(where + "the file " + imageFile + " is listed again (first at line "
                                 + earlier + "); list each image once");
                     }
-                    rows.add(row);
+                    rows.put(imageFile, parse(fields, classNames, where));
                 }
             }
             return rows;
@@ -120,10 +120,7 @@ final class PredictionsCsv {
         return classNames;
     }
 
-    private static Row parse(List<String> fields, int columns, List<String> classNames, String where) {
-        if (fields.size() != columns) {
-            throw new LocalizerException(where + "expected " + columns + " values, found " + fields.size());
-        }
+    private static Prediction parse(List<String> fields, List<String> classNames, String where) {
         Box box;
         try {
             box = new Box(number(fields, 1, where), number(fields, 2, where), number(fields, 3, where), number(fields, 4, where));
@@ -140,8 +137,8 @@ final class PredictionsCsv {
         } catch (LocalizerException e) {
             throw new LocalizerException(where + e.getMessage(), e);
         }
-        return new Row(fields.get(0), box, probability(fields, 5, "presence_probability", where), bool(fields.get(6), where),
-                className, probability(fields, 8, "class_probability", where), classProbabilities);
+        return new Prediction(box, probability(fields, 5, "presence_probability", where), bool(fields.get(6), where),
+                className, probability(fields, 8, "class_probability", where), classProbabilities, Optional.empty());
     }
 
     private static double number(List<String> fields, int index, String where) {

@@ -7,23 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.CsvLine;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.image.ImageDecoder;
 import dev.localizer.engine.io.RunFiles;
 import dev.localizer.engine.io.Staging;
 import dev.localizer.engine.render.BoxRenderer;
 import dev.localizer.engine.render.ContactSheet;
 import dev.localizer.engine.render.Overlay;
-import dev.localizer.engine.render.PredictedBox;
 import dev.localizer.engine.render.RenderStyle;
-import dev.localizer.engine.render.TrueBox;
 import dev.localizer.engine.scene.ScenesFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,8 +75,8 @@ final class RenderCommand extends Subcommand {
                 .writingFolder("--out", out).check();
         List<InputImages.Image> images = InputImages.collect(inputs);
         requireDistinctOutputNames(images);
-        Map<String, PredictionsCsv.Row> predicted = predictions == null ? Map.of() : byFile(PredictionsCsv.read(predictions));
-        Map<String, ScenesFolder.Label> truth = labels == null ? Map.of() : Labels.read(labels);
+        Map<String, Prediction> predicted = predictions == null ? Map.of() : PredictionsCsv.read(predictions);
+        Map<String, Label> truth = labels == null ? Map.of() : Labels.read(labels);
         warnAboutUnmatched(output, images, predicted, "--predictions");
         warnAboutUnmatched(output, images, truth, "--labels");
         requireBoxesInside(images, predicted, truth);
@@ -127,11 +126,11 @@ final class RenderCommand extends Subcommand {
      * Refuses, before anything is written, a box that lies outside its image (read from the image headers), naming
      * the CSV file and line that gave it: such a box belongs to another image or another size of it.
      */
-    private void requireBoxesInside(List<InputImages.Image> images, Map<String, PredictionsCsv.Row> predicted,
-                                    Map<String, ScenesFolder.Label> truth) {
+    private void requireBoxesInside(List<InputImages.Image> images, Map<String, Prediction> predicted,
+                                    Map<String, Label> truth) {
         for (InputImages.Image image : images) {
-            PredictionsCsv.Row row = image.find(predicted);
-            ScenesFolder.Label label = image.find(truth);
+            Prediction row = image.find(predicted);
+            Label label = image.find(truth);
             if (row == null && (label == null || !label.present())) {
                 continue;
             }
@@ -140,10 +139,10 @@ final class RenderCommand extends Subcommand {
                 continue; // reading the image says what is wrong with it
             }
             if (row != null && !row.box().isInside(size[0], size[1])) {
-                throw outside("predicted", row.box(), row.file(), predictions, image, size);
+                throw outside("predicted", row.box(), image.keyIn(predicted), predictions, image, size);
             }
             if (label != null && label.present() && !label.box().isInside(size[0], size[1])) {
-                throw outside("true", label.box(), label.file(), Labels.folderOf(labels).resolve(ScenesFolder.LABELS_FILE),
+                throw outside("true", label.box(), image.keyIn(truth), Labels.folderOf(labels).resolve(ScenesFolder.LABELS_FILE),
                         image, size);
             }
         }
@@ -177,26 +176,14 @@ final class RenderCommand extends Subcommand {
         write(file, format == Format.PNG ? contactSheet.png(tiles) : utf8(contactSheet.svg(tiles)));
     }
 
-    static Overlay overlay(ScenesFolder.Label label, PredictionsCsv.Row prediction) {
-        Overlay overlay = Overlay.none();
-        if (label != null && label.present()) {
-            overlay = overlay.withTruth(new TrueBox(label.box(), label.className()));
-        }
-        if (prediction != null) {
-            overlay = overlay.withPrediction(new PredictedBox(prediction.box(), prediction.presenceProbability(),
-                    prediction.className(), prediction.classProbability()));
-        }
-        return overlay;
+    /** The label's box when its object is present, and the prediction; either may be null (not given). */
+    static Overlay overlay(Label label, Prediction prediction) {
+        Overlay overlay = label == null ? Overlay.none() : Overlay.none().withTruth(label);
+        return prediction == null ? overlay : overlay.withPrediction(prediction);
     }
 
     private String extension() {
         return format.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static Map<String, PredictionsCsv.Row> byFile(List<PredictionsCsv.Row> rows) {
-        Map<String, PredictionsCsv.Row> byFile = new LinkedHashMap<>();
-        rows.forEach(row -> byFile.put(row.file(), row));
-        return byFile;
     }
 
     private static void warnAboutUnmatched(Output output, List<InputImages.Image> images, Map<String, ?> rows,

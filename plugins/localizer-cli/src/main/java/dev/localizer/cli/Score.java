@@ -1,45 +1,21 @@
 package dev.localizer.cli;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.localizer.engine.Box;
-import dev.localizer.engine.loss.Estimate;
-import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.metrics.Evaluation;
-import dev.localizer.engine.metrics.GroundTruth;
 import dev.localizer.engine.metrics.Metrics;
 
 /**
- * How well predictions match the truth, as the score command shows it: the engine's metrics plus the training loss
- * (DESIGN.md) on these predictions and that loss's floor. Values that cannot be computed are NaN, shown as {@code n/a} in text and
- * {@code null} in JSON.
+ * The engine's {@link Evaluation} of predictions as the score command shows it, in text and JSON. Values that could
+ * not be computed are NaN, shown as {@code n/a} in text and {@code null} in JSON.
  */
-record Score(Metrics metrics, double referenceLoss, double lossFloor) {
-
-    /**
-     * Scores answers against the truth, image by image, with the engine's {@link Evaluation}. The loss needs the
-     * images' sizes (width, height) to normalize the true boxes; without them ({@code imageSizes} null) it is not
-     * computed.
-     */
-    static Score of(List<GroundTruth> truth, Estimation answers, List<String> classNames, List<int[]> imageSizes,
-            LossWeights weights) {
-        Evaluation evaluation = Evaluation.of(truth, answers.predictions(), answers.estimates(), classNames, imageSizes,
-                weights);
-        return new Score(evaluation.metrics(), evaluation.referenceLoss(), evaluation.lossFloor());
-    }
-
-    /** The estimate a predictions CSV row stands for, in an image of the given size. */
-    static Estimate estimateOf(PredictionsCsv.Row row, int width, int height) {
-        Box box = row.box();
-        double[] classProbabilities = row.classProbabilities().values().stream().mapToDouble(Double::doubleValue).toArray();
-        return new Estimate(box.toNormalized(width, height), row.presenceProbability(), classProbabilities);
-    }
+record Score(Evaluation evaluation) {
 
     /** The metrics under the keys of the score JSON, in a fixed order; NaN becomes null. */
     Map<String, Object> toJson() {
+        Metrics metrics = evaluation.metrics();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("images", metrics.images());
         json.put("with_object", metrics.withObject());
@@ -52,12 +28,14 @@ record Score(Metrics metrics, double referenceLoss, double lossFloor) {
         json.put("f1", orNull(metrics.f1()));
         json.put("mean_iou", orNull(metrics.meanIou()));
         json.put("class_accuracy", orNull(metrics.classAccuracy()));
-        json.put("reference_loss", orNull(referenceLoss));
-        json.put("loss_floor", orNull(lossFloor));
+        json.put("reference_loss", orNull(evaluation.referenceLoss()));
+        json.put("loss_floor", orNull(evaluation.lossFloor()));
         return json;
     }
 
     String toText() {
+        Metrics metrics = evaluation.metrics();
+        double lossFloor = evaluation.lossFloor();
         int right = metrics.images() - metrics.falsePositives() - metrics.falseNegatives();
         StringBuilder text = new StringBuilder();
         line(text, "Images", metrics.images() + " (" + metrics.withObject() + " with an object)");
@@ -68,7 +46,7 @@ record Score(Metrics metrics, double referenceLoss, double lossFloor) {
         line(text, "F1", number(metrics.f1()));
         line(text, "Mean IoU", number(metrics.meanIou()) + "  (boxes of the " + metrics.truePositives() + " objects found)");
         line(text, "Class accuracy", number(metrics.classAccuracy()));
-        line(text, "Reference loss", number(referenceLoss) + (Double.isNaN(lossFloor) ? "" : "  (floor " + number(lossFloor) + ")"));
+        line(text, "Reference loss", number(evaluation.referenceLoss()) + (Double.isNaN(lossFloor) ? "" : "  (floor " + number(lossFloor) + ")"));
         return text.toString();
     }
 

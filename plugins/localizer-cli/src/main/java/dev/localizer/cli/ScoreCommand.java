@@ -6,14 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.image.ImageDecoder;
 import dev.localizer.engine.io.RunFiles;
-import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.loss.LossWeights;
-import dev.localizer.engine.metrics.GroundTruth;
-import dev.localizer.engine.predict.Prediction;
-import dev.localizer.engine.scene.ScenesFolder;
+import dev.localizer.engine.metrics.Evaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,24 +46,23 @@ final class ScoreCommand extends Subcommand {
         Path folder = Labels.folderOf(labels);
         RunFiles.none().reading("--labels", folder).reading("--predictions", predictions).writingFile("--json", json)
                 .check();
-        Map<String, ScenesFolder.Label> truthByFile = Labels.read(labels);
-        List<PredictionsCsv.Row> rows = PredictionsCsv.read(predictions);
-        Map<String, PredictionsCsv.Row> rowsByFile = byFileAndName(rows);
+        Map<String, Label> truthByFile = Labels.read(labels);
+        Map<String, Prediction> predictionsByFile = byFileAndName(PredictionsCsv.read(predictions));
 
-        List<GroundTruth> truth = new ArrayList<>();
+        List<Label> truth = new ArrayList<>();
         List<Prediction> predicted = new ArrayList<>();
         List<String> files = new ArrayList<>();
         List<String> unpredicted = new ArrayList<>();
-        for (ScenesFolder.Label label : truthByFile.values()) {
-            PredictionsCsv.Row row = rowsByFile.get(label.file());
-            if (row == null) {
-                unpredicted.add(label.file());
+        for (Map.Entry<String, Label> labelled : truthByFile.entrySet()) {
+            String file = labelled.getKey();
+            Prediction prediction = predictionsByFile.get(file);
+            if (prediction == null) {
+                unpredicted.add(file);
                 continue;
             }
-            truth.add(new GroundTruth(label.box(), label.present(), label.className()));
-            boolean present = threshold == null ? row.present() : row.presenceProbability() >= threshold;
-            predicted.add(new Prediction(row.box(), row.presenceProbability(), present, row.className(), row.classProbability()));
-            files.add(label.file());
+            truth.add(labelled.getValue());
+            predicted.add(threshold == null ? prediction : prediction.decidedAt(threshold));
+            files.add(file);
         }
         if (truth.isEmpty()) {
             throw new LocalizerException("None of the " + truthByFile.size() + " labelled images is in " + predictions
@@ -74,13 +72,8 @@ final class ScoreCommand extends Subcommand {
             output.warn(unpredicted.size() + " of " + truthByFile.size() + " labelled images have no prediction (e.g. "
                     + unpredicted.get(0) + "); they are left out of the score");
         }
-        List<String> classNames = rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).classProbabilities().keySet());
-        List<int[]> sizes = imageSizes(folder, files, output);
-        List<Estimate> estimates = new ArrayList<>();
-        for (int i = 0; i < files.size() && sizes != null; i++) {
-            estimates.add(Score.estimateOf(rowsByFile.get(files.get(i)), sizes.get(i)[0], sizes.get(i)[1]));
-        }
-        Score score = Score.of(truth, new Estimation(predicted, estimates), classNames, sizes, LossWeights.DEFAULT);
+        Score score = new Score(Evaluation.of(truth, predicted, imageSizes(folder, files, output),
+                LossWeights.DEFAULT));
         output.out().print(score.toText());
         if (json != null) {
             JsonFiles.write(json, score.toJson());
@@ -88,15 +81,11 @@ final class ScoreCommand extends Subcommand {
         }
     }
 
-    /** Rows by their file key and, for rows keyed by a path, also by the file name that labels.csv uses. */
-    private static Map<String, PredictionsCsv.Row> byFileAndName(List<PredictionsCsv.Row> rows) {
-        Map<String, PredictionsCsv.Row> byFile = new LinkedHashMap<>();
-        for (PredictionsCsv.Row row : rows) {
-            byFile.putIfAbsent(Path.of(row.file()).getFileName().toString(), row);
-        }
-        for (PredictionsCsv.Row row : rows) {
-            byFile.put(row.file(), row);
-        }
+    /** Predictions by their file key and, for those keyed by a path, also by the file name that labels.csv uses. */
+    private static Map<String, Prediction> byFileAndName(Map<String, Prediction> byKey) {
+        Map<String, Prediction> byFile = new LinkedHashMap<>();
+        byKey.forEach((file, prediction) -> byFile.putIfAbsent(Path.of(file).getFileName().toString(), prediction));
+        byFile.putAll(byKey);
         return byFile;
     }
 

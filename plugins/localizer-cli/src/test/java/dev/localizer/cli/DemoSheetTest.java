@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.localizer.engine.Box;
-import dev.localizer.engine.predict.Prediction;
+import dev.localizer.engine.Label;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.scene.Scene;
 
 class DemoSheetTest {
@@ -24,7 +25,7 @@ class DemoSheetTest {
         }
         List<Integer> shown = DemoCommand.sheetScenes(scenes);
         assertEquals(16, shown.size());
-        assertEquals(12, shown.stream().filter(i -> scenes.get(i).present()).count());
+        assertEquals(12, shown.stream().filter(i -> scenes.get(i).label().present()).count());
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 9, 12, 15, 18, 21, 24, 27, 30, 33), shown);
     }
 
@@ -37,17 +38,17 @@ class DemoSheetTest {
     @Test
     void titlesSayHowEachPredictionTurnedOut() {
         Box truth = new Box(2, 2, 4, 4);
-        assertEquals("IoU 0.50", DemoCommand.verdict(withObject(), new Prediction(new Box(2, 2, 2, 4), 0.9, true, "fox", 1)));
-        assertEquals("missed (p 0.30)", DemoCommand.verdict(withObject(), new Prediction(truth, 0.3, false, "fox", 1)));
-        assertEquals("false alarm (p 0.70)", DemoCommand.verdict(empty(), new Prediction(truth, 0.7, true, "fox", 1)));
-        assertEquals("empty (p 0.10)", DemoCommand.verdict(empty(), new Prediction(truth, 0.1, false, "fox", 1)));
+        assertEquals("IoU 0.50", DemoCommand.verdict(withObject(), Prediction.of(new Box(2, 2, 2, 4), 0.9, true, "fox", 1)));
+        assertEquals("missed (p 0.30)", DemoCommand.verdict(withObject(), Prediction.of(truth, 0.3, false, "fox", 1)));
+        assertEquals("false alarm (p 0.70)", DemoCommand.verdict(empty(), Prediction.of(truth, 0.7, true, "fox", 1)));
+        assertEquals("empty (p 0.10)", DemoCommand.verdict(empty(), Prediction.of(truth, 0.1, false, "fox", 1)));
     }
 
     private static Scene withObject() {
-        return new Scene(IMAGE, new Box(2, 2, 4, 4), true, "fox");
+        return new Scene(IMAGE, Label.of(new Box(2, 2, 4, 4), "fox"));
     }
 
     private static Scene empty() {
-        return new Scene(IMAGE, Box.NONE, false, "");
+        return new Scene(IMAGE, Label.ABSENT);
     }
 }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Prediction;
 
 /** Files a careless or hostile user may give: each is refused in one line with exit code 2, or handled. */
 class HostileInputsTest {
@@ -132,9 +132,9 @@ class HostileInputsTest {
     @Test
     void aBoxOutsideItsImageIsRefusedBeforeAnythingIsRendered() {
         Path predictions = dir.resolve("pred.csv");
-        PredictionsCsv.write(predictions, List.of(
-                new PredictionsCsv.Row("scene-000000.png", new Box(1, 1, 10, 10), 0.9, true, "fox", 0.8, Map.of()),
-                new PredictionsCsv.Row("scene-000001.png", new Box(10, 10, 500, 40), 0.9, true, "fox", 0.8, Map.of())));
+        PredictionsCsv.write(predictions, List.of("scene-000000.png", "scene-000001.png"), List.of(
+                Prediction.of(new Box(1, 1, 10, 10), 0.9, true, "fox", 0.8),
+                Prediction.of(new Box(10, 10, 500, 40), 0.9, true, "fox", 0.8)));
         Path out = dir.resolve("rendered");
         CliRun run = CliRun.of("render", "--out", out.toString(), "--predictions", predictions.toString(),
                 scenes.resolve("scene-000000.png").toString(), scenes.resolve("scene-000001.png").toString());

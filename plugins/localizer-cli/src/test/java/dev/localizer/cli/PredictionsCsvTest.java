@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Prediction;
 
 class PredictionsCsvTest {
 
@@ -26,26 +28,28 @@ class PredictionsCsvTest {
         Map<String, Double> probabilities = new LinkedHashMap<>();
         probabilities.put("fox", 0.7);
         probabilities.put("pen,guin", 0.3);
-        List<PredictionsCsv.Row> rows = List.of(
-                new PredictionsCsv.Row("scene-000000.png", new Box(10.5, 20, 30.25, 40), 0.93, true, "fox", 0.7, probabilities),
-                new PredictionsCsv.Row("a \"b\".png", new Box(0, 0, 5, 5), 0.1, false, "pen,guin", 0.3, probabilities));
+        Map<String, Prediction> rows = new LinkedHashMap<>();
+        rows.put("scene-000000.png", new Prediction(new Box(10.5, 20, 30.25, 40), 0.93, true, "fox", 0.7, probabilities,
+                Optional.empty()));
+        rows.put("a \"b\".png", new Prediction(new Box(0, 0, 5, 5), 0.1, false, "pen,guin", 0.3, probabilities,
+                Optional.empty()));
         Path file = dir.resolve("out/pred.csv");
 
-        PredictionsCsv.write(file, rows);
+        PredictionsCsv.write(file, List.copyOf(rows.keySet()), List.copyOf(rows.values()));
 
         assertEquals(List.of(
                 "file,top,left,height,width,presence_probability,present,class,class_probability,probability:fox,\"probability:pen,guin\"",
                 "scene-000000.png,10.50,20.00,30.25,40.00,0.930000,true,fox,0.700000,0.700000,0.300000",
                 "\"a \"\"b\"\".png\",0.00,0.00,5.00,5.00,0.100000,false,\"pen,guin\",0.300000,0.700000,0.300000"),
                 Files.readAllLines(file));
-        assertEquals(rows, PredictionsCsv.read(file));
+        assertEquals(List.copyOf(rows.entrySet()), List.copyOf(PredictionsCsv.read(file).entrySet()));
         assertEquals(List.of(file), Files.list(file.getParent()).toList(), "no temporary file left");
     }
 
     @Test
     void singleClassModelsHaveNoProbabilityColumns() throws IOException {
         Path file = dir.resolve("pred.csv");
-        PredictionsCsv.write(file, List.of(new PredictionsCsv.Row("x.png", Box.NONE, 0.2, false, "object", 1.0, Map.of())));
+        PredictionsCsv.write(file, List.of("x.png"), List.of(Prediction.of(Box.NONE, 0.2, false, "object", 1.0)));
         assertEquals("file,top,left,height,width,presence_probability,present,class,class_probability",
                 Files.readAllLines(file).get(0));
     }

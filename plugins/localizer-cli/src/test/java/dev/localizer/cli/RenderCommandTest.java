@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Prediction;
 
 class RenderCommandTest {
 
@@ -28,9 +28,9 @@ class RenderCommandTest {
         Path scenes = dir.resolve("scenes");
         TinyScenes.write(scenes, 3, 1);
         Path predictions = dir.resolve("pred.csv");
-        PredictionsCsv.write(predictions, List.of(
-                new PredictionsCsv.Row("scene-000000.png", new Box(10, 10, 40, 40), 0.9, true, "fox", 0.8, Map.of()),
-                new PredictionsCsv.Row("scene-000001.png", new Box(5, 5, 20, 20), 0.1, false, "fox", 0.8, Map.of())));
+        PredictionsCsv.write(predictions, List.of("scene-000000.png", "scene-000001.png"), List.of(
+                Prediction.of(new Box(10, 10, 40, 40), 0.9, true, "fox", 0.8),
+                Prediction.of(new Box(5, 5, 20, 20), 0.1, false, "fox", 0.8)));
         Path out = dir.resolve("rendered");
 
         CliRun run = CliRun.of("render", "--out", out.toString(), "--predictions", predictions.toString(),

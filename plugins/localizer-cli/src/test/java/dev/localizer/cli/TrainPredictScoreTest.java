@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.model.LocalizerModel;
-import dev.localizer.engine.predict.Prediction;
 import dev.localizer.engine.predict.Predictor;
 
 /** Train, predict, score and render on a tiny scenes folder, as a user would chain the commands. */

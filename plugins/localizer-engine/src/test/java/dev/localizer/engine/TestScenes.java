@@ -53,7 +53,7 @@ public final class TestScenes implements Supplier<Scene> {
         }
         int classIndex = random.nextInt(classCount);
         if (!random.nextBoolean()) {
-            return new Scene(image, Box.NONE, false, CLASSES.get(classIndex));
+            return new Scene(image, new Label(Box.NONE, false, CLASSES.get(classIndex)));
         }
         int side = size / 4 + random.nextInt(size / 3);
         int top = random.nextInt(size - side + 1);
@@ -62,6 +62,6 @@ public final class TestScenes implements Supplier<Scene> {
         graphics.setColor(COLORS[classIndex]);
         graphics.fillRect(left, top, side, side);
         graphics.dispose();
-        return new Scene(image, new Box(top, left, side, side), true, CLASSES.get(classIndex));
+        return new Scene(image, Label.of(new Box(top, left, side, side), CLASSES.get(classIndex)));
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.annotations.AnnotationFormat;
 import dev.localizer.engine.annotations.AnnotationScenes;
@@ -112,8 +113,8 @@ class AnnotationReaderNodeTest {
     void theThreeFormatsOfOneSetGiveTheSameRows() throws Exception {
         Path scenes = m_dir.resolve("scenes");
         BufferedImage picture = new BufferedImage(48, 32, BufferedImage.TYPE_INT_RGB);
-        ScenesFolder.write(scenes, List.of(new Scene(picture, new Box(4, 6, 10, 12), true, "cat"),
-            new Scene(picture, Box.NONE, false, ""), new Scene(picture, new Box(20, 30, 12, 18), true, "dog")), 1,
+        ScenesFolder.write(scenes, List.of(new Scene(picture, Label.of(new Box(4, 6, 10, 12), "cat")),
+            new Scene(picture, Label.ABSENT), new Scene(picture, Label.of(new Box(20, 30, 12, 18), "dog"))), 1,
             Progress.NONE);
         Path voc = AnnotationScenes.writeAnnotations(scenes, AnnotationFormat.VOC, m_dir.resolve("voc")).root();
         Path coco = AnnotationScenes.writeAnnotations(scenes, AnnotationFormat.COCO, m_dir.resolve("coco")).root();

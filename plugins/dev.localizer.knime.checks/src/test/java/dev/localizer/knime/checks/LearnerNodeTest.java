@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.SceneConfig;
@@ -69,17 +70,16 @@ class LearnerNodeTest {
         graphics.setColor(Color.WHITE);
         graphics.fillRect(2500, 900, 800, 1200);
         graphics.dispose();
-        Scene large = new Scene(photo, new Box(900, 2500, 1200, 800), true, "block");
-        Scene small = new Scene(new BufferedImage(20, 10, BufferedImage.TYPE_INT_RGB), new Box(1, 2, 3, 4), true,
-            "block");
+        Scene large = new Scene(photo, Label.of(new Box(900, 2500, 1200, 800), "block"));
+        Scene small = new Scene(new BufferedImage(20, 10, BufferedImage.TYPE_INT_RGB), Label.of(new Box(1, 2, 3, 4), "block"));
 
         List<Scene> kept = keptByTheLearner(List.of(large, small), 32);
 
         assertEquals(32, kept.get(0).width());
         assertEquals(32, kept.get(0).height());
-        assertEquals(large.box().scaled(32 / 4000.0, 32 / 3000.0), kept.get(0).box());
+        assertEquals(large.label().box().scaled(32 / 4000.0, 32 / 3000.0), kept.get(0).label().box());
         assertEquals(20, kept.get(1).width(), "a picture within the input size is kept whole");
-        assertEquals(new Box(1, 2, 3, 4), kept.get(1).box());
+        assertEquals(new Box(1, 2, 3, 4), kept.get(1).label().box());
     }
 
     @Test

@@ -14,10 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.metrics.Evaluation;
-import dev.localizer.engine.metrics.GroundTruth;
-import dev.localizer.engine.predict.Prediction;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.SceneConfig;
 import dev.localizer.engine.scene.SceneGenerator;
@@ -47,18 +46,18 @@ class ScorerNodeTest {
         List<Prediction> predictions = new ArrayList<>();
         for (int i = 0; i < s_scenes.size(); i++) {
             Scene scene = s_scenes.get(i);
-            Box box = scene.present() ? new Box(scene.box().top() + 4, scene.box().left(), scene.box().height(),
-                scene.box().width()) : new Box(10, 10, 20, 20);
-            String className = i % 3 == 0 ? "someone else" : scene.present() ? scene.className() : "fox";
-            double probability = scene.present() ? 0.9 : 0.2;
-            predictions.add(new Prediction(box, probability, probability >= 0.5, className, 0.8));
+            Box box = scene.label().present() ? new Box(scene.label().box().top() + 4, scene.label().box().left(), scene.label().box().height(),
+                scene.label().box().width()) : new Box(10, 10, 20, 20);
+            String className = i % 3 == 0 ? "someone else" : scene.label().present() ? scene.label().className() : "fox";
+            double probability = scene.label().present() ? 0.9 : 0.2;
+            predictions.add(Prediction.of(box, probability, probability >= 0.5, className, 0.8));
         }
         Map<String, Double> variables = new LinkedHashMap<>();
         VARIABLES.forEach(name -> variables.put(name, Double.NaN));
 
         Map<String, Map<String, String>> rows = statistics(predictions, variables);
 
-        Evaluation expected = Evaluation.of(s_scenes.stream().map(GroundTruth::of).toList(), predictions);
+        Evaluation expected = Evaluation.of(s_scenes.stream().map(Scene::label).toList(), predictions);
         Map<String, String> overall = rows.get("Overall");
         assertEquals(Double.toString(expected.metrics().meanIou()), overall.get("Mean IoU"));
         assertEquals(Double.toString(expected.overall().corLoc()), overall.get("CorLoc"));
@@ -81,9 +80,9 @@ class ScorerNodeTest {
     void predictionsOfOneClassGetTheReferenceLossFromThePicturesSizes() throws Exception {
         List<Prediction> predictions = new ArrayList<>();
         for (Scene scene : s_scenes) {
-            Box box = scene.present() ? scene.box() : new Box(10, 10, 20, 20);
-            double probability = scene.present() ? 0.9 : 0.1;
-            predictions.add(new Prediction(box, probability, probability >= 0.5, "object", 1));
+            Box box = scene.label().present() ? scene.label().box() : new Box(10, 10, 20, 20);
+            double probability = scene.label().present() ? 0.9 : 0.1;
+            predictions.add(Prediction.of(box, probability, probability >= 0.5, "object", 1));
         }
         Map<String, Double> variables = new LinkedHashMap<>(Map.of("localizer_reference_loss", Double.NaN));
 

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import javax.imageio.IIOImage;
@@ -15,6 +17,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.image.ExifOrientation;
@@ -61,12 +64,13 @@ public final class AnnotationScenes {
                 threads, progress);
     }
 
-    /** One scenes folder row per image (each has at most one object), the file relative to the root. */
-    private static List<ScenesFolder.Label> labels(Annotations kept) {
-        return kept.images().stream().map(image -> image.objects().isEmpty()
-                ? new ScenesFolder.Label(kept.relativeName(image), Box.NONE, false, "")
-                : new ScenesFolder.Label(kept.relativeName(image), image.objects().get(0).box(), true,
-                        image.objects().get(0).className())).toList();
+    /** The label of each image (each has at most one object) by its file relative to the root. */
+    private static Map<String, Label> labels(Annotations kept) {
+        Map<String, Label> labels = new LinkedHashMap<>();
+        for (AnnotatedImage image : kept.images()) {
+            labels.put(kept.relativeName(image), image.objects().isEmpty() ? Label.ABSENT : image.objects().get(0));
+        }
+        return labels;
     }
 
     /**
@@ -78,23 +82,24 @@ public final class AnnotationScenes {
     public static Annotations writeAnnotations(Path scenesFolder, AnnotationFormat format, Path out) {
         Path folder = scenesFolder.toAbsolutePath().normalize();
         Path labelsFile = folder.resolve(ScenesFolder.LABELS_FILE);
-        List<ScenesFolder.Label> labels = ScenesFolder.readLabels(folder);
         List<AnnotatedImage> sources = new ArrayList<>();
         TreeSet<String> classNames = new TreeSet<>();
-        for (ScenesFolder.Label label : labels) {
-            String where = labelsFile + ", " + label.file() + ": ";
-            if (format != AnnotationFormat.COCO && (label.file().contains("/") || label.file().contains("\\"))) {
+        for (Map.Entry<String, Label> entry : ScenesFolder.readLabels(folder).entrySet()) {
+            String file = entry.getKey();
+            Label label = entry.getValue();
+            String where = labelsFile + ", " + file + ": ";
+            if (format != AnnotationFormat.COCO && (file.contains("/") || file.contains("\\"))) {
                 throw new LocalizerException(where + "the image lies in a subfolder, but " + format.title()
                         + " keeps its files beside the images in one folder; export as COCO instead");
             }
-            Path image = AnnotationChecks.image(folder, label.file(), where);
+            Path image = AnnotationChecks.image(folder, file, where);
             int[] size = AnnotationChecks.size(image, where);
-            List<AnnotatedObject> objects = List.of();
+            List<Label> objects = List.of();
             if (label.present()) {
                 String className = AnnotationChecks.className(label.className(), where);
                 Box box = label.box();
-                objects = List.of(new AnnotatedObject(className, AnnotationChecks.box(box.left(), box.top(),
-                        box.right(), box.bottom(), size[0], size[1], where)));
+                objects = List.of(Label.of(AnnotationChecks.box(box.left(), box.top(),
+                        box.right(), box.bottom(), size[0], size[1], where), className));
                 classNames.add(className);
             }
             sources.add(new AnnotatedImage(image, size[0], size[1], objects));

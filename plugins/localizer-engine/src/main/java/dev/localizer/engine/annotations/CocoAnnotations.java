@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
 
 /**
@@ -76,7 +77,7 @@ final class CocoAnnotations {
             }
         }
         Map<Long, AnnotatedImage> images = new LinkedHashMap<>();
-        Map<Long, List<AnnotatedObject>> objects = new HashMap<>();
+        Map<Long, List<Label>> objects = new HashMap<>();
         Map<Path, Long> idOfImage = new HashMap<>();
         JsonNode imageList = array(root, "images", file);
         for (int i = 0; i < imageList.size(); i++) {
@@ -121,8 +122,8 @@ final class CocoAnnotations {
             }
             double x = bbox.get(0).asDouble();
             double y = bbox.get(1).asDouble();
-            objects.get(imageId).add(new AnnotatedObject(className, AnnotationChecks.box(x, y, x + bbox.get(2).asDouble(),
-                    y + bbox.get(3).asDouble(), image.width(), image.height(), where)));
+            objects.get(imageId).add(Label.of(AnnotationChecks.box(x, y, x + bbox.get(2).asDouble(),
+                    y + bbox.get(3).asDouble(), image.width(), image.height(), where), className));
         }
         if (images.isEmpty()) {
             throw new LocalizerException(file + ": the images list is empty; list the annotated images");
@@ -148,7 +149,7 @@ final class CocoAnnotations {
             AnnotatedImage image = annotations.images().get(i);
             images.addObject().put("id", i + 1).put("file_name", annotations.relativeName(image))
                     .put("width", image.width()).put("height", image.height());
-            for (AnnotatedObject object : image.objects()) {
+            for (Label object : image.objects()) {
                 int category = classNames.indexOf(object.className());
                 if (category < 0) {
                     throw new IllegalArgumentException("The class " + object.className() + " is not among "

@@ -3,6 +3,7 @@ package dev.localizer.engine.annotations;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
 
 /**
@@ -28,7 +29,7 @@ public enum ObjectChoice {
         int droppedObjects = 0;
         int droppedImages = 0;
         for (AnnotatedImage image : annotations.images()) {
-            List<AnnotatedObject> objects = image.objects();
+            List<Label> objects = image.objects();
             if (objects.size() <= 1) {
                 kept.add(image);
                 continue;
@@ -37,7 +38,7 @@ public enum ObjectChoice {
             droppedObjects += this == LARGEST ? objects.size() - 1 : objects.size();
             if (this == LARGEST) {
                 double largestArea = objects.stream().mapToDouble(object -> object.box().area()).max().orElseThrow();
-                AnnotatedObject largest = objects.stream().filter(object -> object.box().area() == largestArea)
+                Label largest = objects.stream().filter(object -> object.box().area() == largestArea)
                         .findFirst().orElseThrow();
                 kept.add(new AnnotatedImage(image.image(), image.width(), image.height(), List.of(largest)));
             } else {

@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
 
 /**
@@ -80,19 +81,19 @@ final class VocAnnotations {
                     AnnotationChecks.wholeNumber(sizeElement.required("height", file), "the height", where),
                     size, image, where);
         }
-        List<AnnotatedObject> objects = new ArrayList<>();
+        List<Label> objects = new ArrayList<>();
         for (XmlElement object : root.all("object")) {
             String where = object.where(file);
             String className = AnnotationChecks.className(object.required("name", file), where);
             XmlElement box = object.child("bndbox").orElseThrow(() -> new LocalizerException(where
                     + "the object has no <bndbox>; add its box"));
             String boxWhere = box.where(file);
-            objects.add(new AnnotatedObject(className, AnnotationChecks.box(
+            objects.add(Label.of(AnnotationChecks.box(
                     AnnotationChecks.number(box.required("xmin", file), "xmin", boxWhere),
                     AnnotationChecks.number(box.required("ymin", file), "ymin", boxWhere),
                     AnnotationChecks.number(box.required("xmax", file), "xmax", boxWhere),
                     AnnotationChecks.number(box.required("ymax", file), "ymax", boxWhere),
-                    size[0], size[1], boxWhere)));
+                    size[0], size[1], boxWhere), className));
         }
         return new AnnotatedImage(image, size[0], size[1], objects);
     }
@@ -139,7 +140,7 @@ final class VocAnnotations {
         element(xml, 2, "depth", "3");
         indent(xml, 1);
         xml.writeEndElement();
-        for (AnnotatedObject object : image.objects()) {
+        for (Label object : image.objects()) {
             Box box = object.box();
             indent(xml, 1);
             xml.writeStartElement("object");

@@ -1,12 +1,12 @@
 package dev.localizer.engine.annotations;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.ClassNames;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
 
 /**
@@ -93,7 +94,7 @@ final class YoloAnnotations {
 
     private static AnnotatedImage readImage(Path image, Path labelsFile, List<String> classNames) {
         int[] size = AnnotationChecks.size(image, image + ": ");
-        List<AnnotatedObject> objects = new ArrayList<>();
+        List<Label> objects = new ArrayList<>();
         if (Files.isRegularFile(labelsFile)) {
             List<String> lines = lines(labelsFile);
             for (int i = 0; i < lines.size(); i++) {
@@ -105,7 +106,7 @@ final class YoloAnnotations {
         return new AnnotatedImage(image, size[0], size[1], objects);
     }
 
-    private static AnnotatedObject parseLine(String line, String where, int[] size, List<String> classNames) {
+    private static Label parseLine(String line, String where, int[] size, List<String> classNames) {
         String[] fields = line.strip().split("\\s+");
         if (fields.length != 5) {
             throw new LocalizerException(where + "expected 5 values (class center_x center_y width height), found "
@@ -126,8 +127,8 @@ final class YoloAnnotations {
         double halfHeight = values[3] * size[1] / 2;
         double centerX = values[0] * size[0];
         double centerY = values[1] * size[1];
-        return new AnnotatedObject(classNames.get(classIndex), AnnotationChecks.box(centerX - halfWidth,
-                centerY - halfHeight, centerX + halfWidth, centerY + halfHeight, size[0], size[1], where));
+        return Label.of(AnnotationChecks.box(centerX - halfWidth,
+                centerY - halfHeight, centerX + halfWidth, centerY + halfHeight, size[0], size[1], where), classNames.get(classIndex));
     }
 
     /** Writes {@link #CLASSES_FILE} and one {@code .txt} file per image (empty for an image without object). */
@@ -144,7 +145,7 @@ final class YoloAnnotations {
                         + " would share the label file " + file.getFileName() + "; rename one of them");
             }
             StringBuilder text = new StringBuilder();
-            for (AnnotatedObject object : image.objects()) {
+            for (Label object : image.objects()) {
                 int classIndex = classNames.indexOf(object.className());
                 if (classIndex < 0) {
                     throw new IllegalArgumentException("The class " + object.className() + " is not among " + classNames);

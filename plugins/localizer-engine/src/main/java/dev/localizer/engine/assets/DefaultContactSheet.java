@@ -33,7 +33,7 @@ public final class DefaultContactSheet {
         List<ContactSheet.Tile> tiles = new ArrayList<>();
         for (int index = 0; index < SCENES; index++) {
             Scene scene = generator.generate(index);
-            String title = "#" + index + "  " + (scene.present() ? scene.className() : "no object");
+            String title = "#" + index + "  " + (scene.label().present() ? scene.label().className() : "no object");
             tiles.add(ContactSheet.Tile.of(scene, title));
         }
         return new ContactSheet(RenderStyle.defaults(), COLUMNS).png(tiles);

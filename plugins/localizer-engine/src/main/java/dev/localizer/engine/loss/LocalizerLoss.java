@@ -2,8 +2,13 @@ package dev.localizer.engine.loss;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.nd4j.linalg.lossfunctions.ILossFunction;
+
+import dev.localizer.engine.Label;
+import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Prediction;
 
 /**
  * The masked, weighted localizer loss, per image:
@@ -20,8 +25,8 @@ import org.nd4j.linalg.lossfunctions.ILossFunction;
  * class outputs, and the cross-entropies sum over their outputs, hence the box weight divided by 4. (Models saved
  * before format version 2 have sigmoid and softmax output layers trained with DL4J's probability-based
  * cross-entropies; they keep them.)
- * {@link #reference} computes the same value from plain numbers, for scorers and reports; {@link #floor} is its
- * lowest possible value on given targets, since cross-entropy against soft box targets never reaches 0.
+ * {@link #reference} computes the same value from predictions and true labels, for scorers and reports; {@link #floor}
+ * is its lowest possible value on given labels, since cross-entropy against soft box targets never reaches 0.
  */
 public final class LocalizerLoss {
 
@@ -52,56 +57,78 @@ public final class LocalizerLoss {
         return values;
     }
 
-    /** The loss of the given estimates against their targets, averaged over the images. */
-    public static double reference(List<Estimate> estimates, List<Target> targets, LossWeights weights) {
-        if (estimates.size() != targets.size()) {
-            throw new IllegalArgumentException("Got " + estimates.size() + " estimates for " + targets.size() + " targets");
+    /**
+     * The loss of the predictions against the truth, averaged over the images. It needs each image's size (width,
+     * height) to normalize its true box.
+     *
+     * @throws LocalizerException when an object's class has no probability among the predictions of a model with
+     *                            several classes (its class term is then undefined)
+     */
+    public static double reference(List<Label> truth, List<Prediction> predictions, List<int[]> imageSizes,
+            LossWeights weights) {
+        if (predictions.size() != truth.size() || imageSizes.size() != truth.size()) {
+            throw new IllegalArgumentException("Got " + predictions.size() + " predictions and " + imageSizes.size()
+                    + " image sizes for " + truth.size() + " labels");
         }
-        if (targets.isEmpty()) {
+        if (truth.isEmpty()) {
             return Double.NaN;
         }
         double total = 0;
-        for (int i = 0; i < targets.size(); i++) {
-            total += imageLoss(estimates.get(i), targets.get(i), weights);
+        for (int i = 0; i < truth.size(); i++) {
+            total += imageLoss(predictions.get(i), truth.get(i), imageSizes.get(i), weights);
         }
-        return total / targets.size();
+        return total / truth.size();
     }
 
     /**
-     * The loss of perfect estimates: the weighted binary entropy of the box targets of images with an object.
-     * No network can score below it.
+     * The loss of perfect predictions: the weighted binary entropy of the normalized true boxes of images with an
+     * object. No network can score below it.
      */
-    public static double floor(List<Target> targets, LossWeights weights) {
-        if (targets.isEmpty()) {
+    public static double floor(List<Label> truth, List<int[]> imageSizes, LossWeights weights) {
+        if (truth.isEmpty()) {
             return Double.NaN;
         }
         double total = 0;
-        for (Target target : targets) {
-            if (target.present()) {
+        for (int i = 0; i < truth.size(); i++) {
+            Label label = truth.get(i);
+            if (label.present()) {
+                double[] box = normalizedBox(label, imageSizes.get(i));
                 double entropy = 0;
                 for (int j = 0; j < 4; j++) {
-                    entropy += crossEntropy(target.boxValue(j), target.boxValue(j));
+                    entropy += crossEntropy(box[j], box[j]);
                 }
                 total += weights.box() * entropy / 4;
             }
         }
-        return total / targets.size();
+        return total / truth.size();
     }
 
-    private static double imageLoss(Estimate estimate, Target target, LossWeights weights) {
-        double presence = target.present() ? 1 : 0;
-        double loss = weights.presence() * crossEntropy(presence, estimate.presence());
-        if (target.present()) {
+    private static double imageLoss(Prediction prediction, Label label, int[] imageSize, LossWeights weights) {
+        double presence = label.present() ? 1 : 0;
+        double loss = weights.presence() * crossEntropy(presence, prediction.presenceProbability());
+        if (label.present()) {
+            double[] trueBox = normalizedBox(label, imageSize);
+            double[] predictedBox = prediction.normalizedBox(imageSize[0], imageSize[1]);
             double box = 0;
             for (int j = 0; j < 4; j++) {
-                box += crossEntropy(target.boxValue(j), estimate.boxValue(j));
+                box += crossEntropy(trueBox[j], predictedBox[j]);
             }
             loss += weights.box() * box / 4;
-            if (estimate.classCount() > 1) {
-                loss -= weights.classes() * Math.log(clip(estimate.classProbability(target.classIndex())));
+            Map<String, Double> classProbabilities = prediction.classProbabilities();
+            if (classProbabilities.size() > 1) {
+                Double probability = classProbabilities.get(label.className());
+                if (probability == null) {
+                    throw new LocalizerException("An object has class '" + label.className() + "', which is not one of "
+                            + "the model's classes " + classProbabilities.keySet() + ": use images of these classes only");
+                }
+                loss -= weights.classes() * Math.log(clip(probability));
             }
         }
         return loss;
+    }
+
+    private static double[] normalizedBox(Label label, int[] imageSize) {
+        return label.box().toNormalized(imageSize[0], imageSize[1]);
     }
 
     /** Binary cross-entropy of a target probability against a predicted one. */

@@ -8,22 +8,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
-import dev.localizer.engine.loss.Estimate;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.loss.LocalizerLoss;
 import dev.localizer.engine.loss.LossWeights;
-import dev.localizer.engine.loss.Target;
-import dev.localizer.engine.predict.Prediction;
 
 /**
  * Everything said about predictions against the truth: the {@link Metrics} with CorLoc and AP@0.5, overall and for
- * each true class, and the training loss on the predictions with its floor when the raw estimates are known.
+ * each true class, and the training loss on the predictions with its floor when the images' sizes are known.
  *
  * @param overall       every image, classes ignored for CorLoc and AP
  * @param byClass       for each class of the truth (in name order) when it has several: that class against the
  *                      rest, an object counting as found only when predicted present with that class; empty for
  *                      truth of one class, where it would repeat the overall scores
- * @param referenceLoss the training loss (DESIGN.md) of the estimates against the truth, NaN when not computed
+ * @param referenceLoss the training loss ({@link LocalizerLoss}) of the predictions against the truth, NaN when not
+ *                      computed
  * @param lossFloor     that loss's lowest possible value for this truth, NaN when not computed
  */
 public record Evaluation(Scores overall, Map<String, Scores> byClass, double referenceLoss, double lossFloor) {
@@ -45,8 +45,8 @@ public record Evaluation(Scores overall, Map<String, Scores> byClass, double ref
     public record Scores(Metrics metrics, double corLoc, double averagePrecision) {
     }
 
-    /** Scores without the loss (raw estimates unknown). */
-    public static Evaluation of(List<GroundTruth> truth, List<Prediction> predictions) {
+    /** Scores without the loss. */
+    public static Evaluation of(List<Label> truth, List<Prediction> predictions) {
         Scores overall = scores(truth, predictions);
         Map<String, Scores> byClass = new LinkedHashMap<>();
         TreeSet<String> classes = classesOf(truth);
@@ -59,41 +59,36 @@ public record Evaluation(Scores overall, Map<String, Scores> byClass, double ref
     }
 
     /**
-     * Scores with the loss of the raw estimates against the truth. The loss needs each image's size (width, height)
-     * to normalize its true box; without sizes ({@code imageSizes} null), or when a truth's class is unknown to a
-     * model of several classes (see {@link #targets}), the loss and floor are NaN.
+     * Scores with the loss of the predictions against the truth. The loss needs each image's size (width, height) to
+     * normalize its true box; without sizes ({@code imageSizes} null), when the predictions do not give what the
+     * class term needs ({@link #lossIsDefined}), or when an object's class is not among the class probabilities of a
+     * model with several classes, the loss and floor are NaN. A one-class model has no class term, so the class
+     * names of its labels do not matter.
      */
-    public static Evaluation of(List<GroundTruth> truth, List<Prediction> predictions, List<Estimate> estimates,
-            List<String> classNames, List<int[]> imageSizes, LossWeights weights) {
+    public static Evaluation of(List<Label> truth, List<Prediction> predictions, List<int[]> imageSizes,
+            LossWeights weights) {
         Evaluation scores = of(truth, predictions);
-        List<Target> targets = imageSizes == null ? null : targets(truth, classNames, imageSizes);
-        if (targets == null) {
+        if (imageSizes == null || !lossIsDefined(predictions)) {
             return scores;
         }
-        return new Evaluation(scores.overall, scores.byClass, LocalizerLoss.reference(estimates, targets, weights),
-                LocalizerLoss.floor(targets, weights));
+        try {
+            return new Evaluation(scores.overall, scores.byClass,
+                    LocalizerLoss.reference(truth, predictions, imageSizes, weights),
+                    LocalizerLoss.floor(truth, imageSizes, weights));
+        } catch (LocalizerException unknownClass) {
+            return scores;
+        }
     }
 
     /**
-     * The loss targets of the truth, or null when an object's class is unknown to a model with several classes (its
-     * loss term is then undefined). A one-class model has no class head, so its labels' class names do not matter.
-     * {@code imageSizes} holds width and height per image.
+     * Whether the loss of these predictions can be computed: each gives every class's probability (a model with
+     * several classes), or together they name at most one class (a one-class model, whose loss has no class term).
+     * Predictions of several classes with only the most probable one's probability, as a table may hold them, lack
+     * the true class's probability that the class term needs.
      */
-    public static List<Target> targets(List<GroundTruth> truth, List<String> classNames, List<int[]> imageSizes) {
-        List<Target> targets = new ArrayList<>(truth.size());
-        for (int i = 0; i < truth.size(); i++) {
-            GroundTruth label = truth.get(i);
-            if (classNames.size() == 1 && label.present()) {
-                label = new GroundTruth(label.box(), true, classNames.get(0));
-            }
-            int[] size = imageSizes.get(i);
-            try {
-                targets.add(Target.of(label, size[0], size[1], classNames));
-            } catch (LocalizerException unknownClass) {
-                return null;
-            }
-        }
-        return targets;
+    public static boolean lossIsDefined(List<Prediction> predictions) {
+        return predictions.stream().allMatch(prediction -> prediction.classProbabilities().size() > 1)
+                || predictions.stream().map(Prediction::className).distinct().count() <= 1;
     }
 
     /** The overall metrics, as {@link Metrics#of} gives them. */
@@ -101,7 +96,7 @@ public record Evaluation(Scores overall, Map<String, Scores> byClass, double ref
         return overall.metrics();
     }
 
-    private static Scores scores(List<GroundTruth> truth, List<Prediction> predictions) {
+    private static Scores scores(List<Label> truth, List<Prediction> predictions) {
         Metrics metrics = Metrics.of(truth, predictions);
         int localized = 0;
         for (int i = 0; i < truth.size(); i++) {
@@ -113,11 +108,11 @@ public record Evaluation(Scores overall, Map<String, Scores> byClass, double ref
         return new Scores(metrics, corLoc, averagePrecision(truth, predictions, metrics.withObject()));
     }
 
-    private static boolean localizes(Prediction prediction, GroundTruth truth) {
+    private static boolean localizes(Prediction prediction, Label truth) {
         return truth.present() && Metrics.iou(truth.box(), prediction.box()) >= LOCALIZED_IOU;
     }
 
-    private static double averagePrecision(List<GroundTruth> truth, List<Prediction> predictions, int objects) {
+    private static double averagePrecision(List<Label> truth, List<Prediction> predictions, int objects) {
         if (objects == 0) {
             return Double.NaN;
         }
@@ -152,9 +147,9 @@ public record Evaluation(Scores overall, Map<String, Scores> byClass, double ref
         return area;
     }
 
-    private static TreeSet<String> classesOf(List<GroundTruth> truth) {
+    private static TreeSet<String> classesOf(List<Label> truth) {
         TreeSet<String> classes = new TreeSet<>();
-        for (GroundTruth label : truth) {
+        for (Label label : truth) {
             if (label.present()) {
                 classes.add(label.className());
             }
@@ -163,9 +158,9 @@ public record Evaluation(Scores overall, Map<String, Scores> byClass, double ref
     }
 
     /** The truth as "an object of this class or not". */
-    private static List<GroundTruth> truthOfClass(List<GroundTruth> truth, String className) {
+    private static List<Label> truthOfClass(List<Label> truth, String className) {
         return truth.stream().map(label -> label.present() && label.className().equals(className) ? label
-                : new GroundTruth(label.box(), false, "")).toList();
+                : Label.ABSENT).toList();
     }
 
     /**
@@ -174,7 +169,6 @@ public record Evaluation(Scores overall, Map<String, Scores> byClass, double ref
      */
     private static List<Prediction> predictionsOfClass(List<Prediction> predictions, String className) {
         return predictions.stream().map(prediction -> prediction.className().equals(className) ? prediction
-                : new Prediction(prediction.box(), 0, false, prediction.className(), prediction.classProbability()))
-                .toList();
+                : prediction.withoutDetection()).toList();
     }
 }

@@ -3,7 +3,8 @@ package dev.localizer.engine.metrics;
 import java.util.List;
 
 import dev.localizer.engine.Box;
-import dev.localizer.engine.predict.Prediction;
+import dev.localizer.engine.Label;
+import dev.localizer.engine.Prediction;
 
 /**
  * How well predictions match the truth. Detection counts use each prediction's {@code present} flag (i.e. the
@@ -26,7 +27,7 @@ public record Metrics(int images, int withObject, int truePositives, int falsePo
                       double classAccuracy) {
 
     /** Scores predictions against the truth, image by image. */
-    public static Metrics of(List<GroundTruth> truth, List<Prediction> predictions) {
+    public static Metrics of(List<Label> truth, List<Prediction> predictions) {
         if (truth.size() != predictions.size()) {
             throw new IllegalArgumentException("Got " + predictions.size() + " predictions for " + truth.size() + " images");
         }
@@ -37,7 +38,7 @@ public record Metrics(int images, int withObject, int truePositives, int falsePo
         int rightClasses = 0;
         double iouSum = 0;
         for (int i = 0; i < truth.size(); i++) {
-            GroundTruth expected = truth.get(i);
+            Label expected = truth.get(i);
             Prediction actual = predictions.get(i);
             if (expected.present()) {
                 withObject++;

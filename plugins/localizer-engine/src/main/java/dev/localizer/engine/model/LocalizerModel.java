@@ -2,18 +2,14 @@ package dev.localizer.engine.model;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.backend.Backends;
-import dev.localizer.engine.loss.Estimate;
-import dev.localizer.engine.loss.LogitCrossEntropy;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.model.vgg16.Vgg16Backbone;
 import dev.localizer.engine.model.vgg16.Vgg16Weights;
@@ -105,36 +101,13 @@ public final class LocalizerModel {
         return new LocalizerModel(network, manifest.withTraining(summary), base);
     }
 
-    /** The network's outputs for encoded images (inference mode), one estimate per image. */
-    public List<Estimate> estimate(INDArray encodedImages) {
-        return estimateFromNetworkInput(networkInput(encodedImages));
+    /** The network's outputs for encoded images (inference mode). */
+    public NetworkOutputs outputs(INDArray encodedImages) {
+        return outputsOfNetworkInput(networkInput(encodedImages));
     }
 
     /** The network's outputs for what {@link #networkInput} made. */
-    public List<Estimate> estimateFromNetworkInput(INDArray networkInput) {
-        return toEstimates(network.output(false, networkInput), manifest.outputsLogits());
-    }
-
-    /**
-     * Turns raw network outputs ({@code box, presence[, class]}) into estimates: probabilities as they are, or
-     * logits through the sigmoids and the softmax.
-     */
-    public static List<Estimate> toEstimates(INDArray[] outputs, boolean logits) {
-        if (logits) {
-            INDArray[] probabilities = new INDArray[outputs.length];
-            for (int i = 0; i < outputs.length; i++) {
-                probabilities[i] = LogitCrossEntropy.probabilities(
-                        i == 2 ? LogitCrossEntropy.Kind.SOFTMAX : LogitCrossEntropy.Kind.SIGMOID, outputs[i]);
-            }
-            return toEstimates(probabilities, false);
-        }
-        double[][] boxes = outputs[0].castTo(DataType.DOUBLE).toDoubleMatrix();
-        double[] presence = outputs[1].castTo(DataType.DOUBLE).reshape(-1).toDoubleVector();
-        double[][] classes = outputs.length > 2 ? outputs[2].castTo(DataType.DOUBLE).toDoubleMatrix() : null;
-        List<Estimate> estimates = new ArrayList<>(boxes.length);
-        for (int i = 0; i < boxes.length; i++) {
-            estimates.add(new Estimate(boxes[i], presence[i], classes == null ? new double[0] : classes[i]));
-        }
-        return estimates;
+    public NetworkOutputs outputsOfNetworkInput(INDArray networkInput) {
+        return NetworkOutputs.of(network.output(false, networkInput), manifest.outputsLogits());
     }
 }

@@ -10,9 +10,10 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import dev.localizer.engine.Label;
 import dev.localizer.engine.loss.LocalizerLoss;
 import dev.localizer.engine.loss.LossWeights;
-import dev.localizer.engine.loss.Target;
+import dev.localizer.engine.scene.Scene;
 
 /**
  * The output layers every localizer network ends in, whatever its backbone: {@value #BOX} (4 logits of top, left,
@@ -33,30 +34,33 @@ public final class LocalizerOutputs {
     private static final double PRIOR_MARGIN = 0.01;
 
     /**
-     * Sets the biases of a fresh network's logit outputs to what the targets say before any picture is seen: the
-     * presence bias to the logit of the share of targets with an object, the box biases to the logits of the mean
-     * box, the class biases to the logarithms of the class shares. Training then starts at the loss of the best
+     * Sets the biases of a fresh network's logit outputs to what the scenes' labels say before any picture is seen:
+     * the presence bias to the logit of the share of scenes with an object, the box biases to the logits of the mean
+     * normalized box, the class biases to the logarithms of the class shares among the model's classes. Training then starts at the loss of the best
      * constant guess instead of spending its first, largest steps finding it (the steps that can saturate outputs).
      */
-    public static void initializeBiases(ComputationGraph network, List<Target> targets) {
-        if (targets.isEmpty()) {
+    public static void initializeBiases(ComputationGraph network, List<Scene> scenes, List<String> classNames) {
+        if (scenes.isEmpty()) {
             return;
         }
         double[] meanBox = new double[4];
         int classCount = network.getNumOutputArrays() > 2 ? (int) network.getLayer(CLASS).getParam("b").length() : 1;
         double[] classShares = new double[classCount];
         int present = 0;
-        for (Target target : targets) {
-            if (target.present()) {
+        for (Scene scene : scenes) {
+            Label label = scene.label();
+            if (label.present()) {
                 present++;
-                double[] box = target.box();
+                double[] box = label.box().toNormalized(scene.width(), scene.height());
                 for (int j = 0; j < 4; j++) {
                     meanBox[j] += box[j];
                 }
-                classShares[target.classIndex()]++;
+                if (classCount > 1) {
+                    classShares[label.classIndex(classNames)]++;
+                }
             }
         }
-        network.getLayer(PRESENCE).setParam("b", row(logit((double) present / targets.size())));
+        network.getLayer(PRESENCE).setParam("b", row(logit((double) present / scenes.size())));
         if (present == 0) {
             return;
         }

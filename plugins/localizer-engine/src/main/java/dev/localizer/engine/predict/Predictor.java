@@ -2,18 +2,22 @@ package dev.localizer.engine.predict;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.image.DecodedImage;
-import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.model.InputEncoding;
 import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.model.NetworkOutputs;
 
 /**
  * Runs a model on images of any size: each is resized to the model input, and the box is mapped back to the
@@ -21,8 +25,8 @@ import dev.localizer.engine.model.LocalizerModel;
  *
  * <p>When the model was trained on pictures mirrored at random (its manifest says so), each image is by default
  * also predicted mirrored, and the two estimates are averaged, the mirrored box turned back: the two views err
- * differently, so their mean errs less (on the demo's 500 held-out scenes, mean IoU 0.846 alone, 0.875 averaged),
- * at twice the cost. A model trained without mirroring, e.g. for classes that differ by their direction, is not.
+ * differently, so their mean errs less, at twice the cost ({@code PredictorTest} checks the averaging itself, the
+ * demo's held-out scores include it). A model trained without mirroring, e.g. for classes that differ by their direction, is not.
  */
 public final class Predictor {
 
@@ -86,17 +90,16 @@ public final class Predictor {
 
     /** Predictions for the images, in order; reports progress and stops when cancelled (checked for each image). */
     public List<Prediction> predict(List<BufferedImage> images, Progress progress) {
-        return answer(images, DecodedImage::of, progress).stream().map(Answer::prediction).toList();
+        return predict(images, DecodedImage::of, progress);
     }
 
     /**
-     * Predictions with the network's raw estimates (every class probability, the unclamped normalized box) for
-     * items whose images are read one batch at a time, so that large folders need not fit in memory; reports
-     * progress and stops when cancelled (checked before each image is read, since reading a large photo takes a
-     * while).
+     * Predictions, with every class probability and the network's own box, for items whose images are read one
+     * batch at a time, so that large folders need not fit in memory; reports progress and stops when cancelled
+     * (checked before each image is read, since reading a large photo takes a while).
      */
-    public <T> List<Answer> answer(List<T> items, Function<T, DecodedImage> read, Progress progress) {
-        List<Answer> answers = new ArrayList<>(items.size());
+    public <T> List<Prediction> predict(List<T> items, Function<T, DecodedImage> read, Progress progress) {
+        List<Prediction> predictions = new ArrayList<>(items.size());
         for (int from = 0; from < items.size(); from += batchSize) {
             List<DecodedImage> batch = new ArrayList<>(batchSize);
             for (T item : items.subList(from, Math.min(items.size(), from + batchSize))) {
@@ -104,67 +107,69 @@ public final class Predictor {
                 batch.add(read.apply(item));
             }
             progress.checkCancelled();
-            List<Estimate> estimates = estimate(batch.stream().map(DecodedImage::pixels).toList());
+            NetworkOutputs outputs = outputs(batch.stream().map(DecodedImage::pixels).toList());
             for (int i = 0; i < batch.size(); i++) {
                 DecodedImage image = batch.get(i);
-                answers.add(new Answer(interpret(estimates.get(i), model.classNames(), image.width(), image.height(),
-                        threshold), estimates.get(i)));
+                predictions.add(interpret(outputs, i, model.classNames(), image.width(), image.height(), threshold));
             }
-            progress.report((double) answers.size() / items.size(),
-                    "predicted " + answers.size() + " of " + items.size() + " images");
+            progress.report((double) predictions.size() / items.size(),
+                    "predicted " + predictions.size() + " of " + items.size() + " images");
         }
-        return answers;
+        return predictions;
     }
 
-    /** The estimates for images; the mirror images of mirror averaging are made of the small encoded input. */
-    private List<Estimate> estimate(List<BufferedImage> images) {
+    /** The outputs for images; the mirror images of mirror averaging are made of the small encoded input. */
+    private NetworkOutputs outputs(List<BufferedImage> images) {
         InputEncoding encoding = model.inputEncoding();
         INDArray encoded = encoding.encode(images);
-        INDArray mirrored = mirrorAveraging ? encoding.mirrored(encoded) : null;
-        List<Estimate> plain = model.estimate(encoded);
-        if (!mirrorAveraging) {
-            return plain;
-        }
-        List<Estimate> ofMirrored = model.estimate(mirrored);
-        List<Estimate> averaged = new ArrayList<>(plain.size());
-        for (int i = 0; i < plain.size(); i++) {
-            averaged.add(averageWithMirrored(plain.get(i), ofMirrored.get(i)));
-        }
-        return averaged;
+        NetworkOutputs plain = model.outputs(encoded);
+        return mirrorAveraging ? averageWithMirrored(plain, model.outputs(encoding.mirrored(encoded))) : plain;
     }
 
-    /** The mean of an estimate and the estimate of the mirrored image, whose box is mirrored back first. */
-    static Estimate averageWithMirrored(Estimate plain, Estimate ofMirrored) {
-        double[] box = plain.box();
-        double[] mirroredBox = ofMirrored.box();
-        double mirroredBackLeft = 1 - mirroredBox[1] - mirroredBox[3];
-        double[] averagedBox = {(box[0] + mirroredBox[0]) / 2, (box[1] + mirroredBackLeft) / 2,
-            (box[2] + mirroredBox[2]) / 2, (box[3] + mirroredBox[3]) / 2};
-        double[] classes = plain.classProbabilities();
-        double[] mirroredClasses = ofMirrored.classProbabilities();
-        double[] averagedClasses = new double[classes.length];
-        for (int c = 0; c < classes.length; c++) {
-            averagedClasses[c] = (classes[c] + mirroredClasses[c]) / 2;
+    /** The mean of each image's outputs and those of its mirror image, whose box is mirrored back first. */
+    static NetworkOutputs averageWithMirrored(NetworkOutputs plain, NetworkOutputs ofMirrored) {
+        int n = plain.size();
+        double[][] boxes = new double[n][];
+        double[] presence = new double[n];
+        double[][] classes = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double[] box = plain.box(i);
+            double[] mirroredBox = ofMirrored.box(i);
+            double mirroredBackLeft = 1 - mirroredBox[1] - mirroredBox[3];
+            boxes[i] = new double[] {(box[0] + mirroredBox[0]) / 2, (box[1] + mirroredBackLeft) / 2,
+                (box[2] + mirroredBox[2]) / 2, (box[3] + mirroredBox[3]) / 2};
+            presence[i] = (plain.presence(i) + ofMirrored.presence(i)) / 2;
+            double[] probabilities = plain.classProbabilities(i);
+            double[] mirroredProbabilities = ofMirrored.classProbabilities(i);
+            classes[i] = new double[probabilities.length];
+            for (int c = 0; c < probabilities.length; c++) {
+                classes[i][c] = (probabilities[c] + mirroredProbabilities[c]) / 2;
+            }
         }
-        return new Estimate(averagedBox, (plain.presence() + ofMirrored.presence()) / 2, averagedClasses);
+        return new NetworkOutputs(boxes, presence, n > 0 && classes[0].length == 0 ? null : classes);
     }
 
     /**
-     * The prediction that a network estimate means for an image of the given size: the box in its pixels, the
-     * presence decision at {@code threshold}, the most probable class.
+     * The prediction that the network's outputs for image {@code index} mean for an image of the given size: the box
+     * in its pixels, the presence decision at {@code threshold}, the most probable class, every class's probability
+     * (with several classes) and the network's own box.
      */
-    public static Prediction interpret(Estimate estimate, List<String> classNames, int imageWidth, int imageHeight,
-                                       double threshold) {
-        Box box = Box.fromNormalized(estimate.box(), imageWidth, imageHeight);
+    public static Prediction interpret(NetworkOutputs outputs, int index, List<String> classNames, int imageWidth,
+                                       int imageHeight, double threshold) {
+        double[] networkBox = outputs.box(index);
         String className = classNames.get(0);
         double classProbability = 1;
-        double[] classProbabilities = estimate.classProbabilities();
-        for (int c = 0; c < classProbabilities.length; c++) {
-            if (c == 0 || classProbabilities[c] > classProbability) {
-                classProbability = classProbabilities[c];
+        double[] probabilities = outputs.classProbabilities(index);
+        Map<String, Double> byClass = new LinkedHashMap<>();
+        for (int c = 0; c < probabilities.length; c++) {
+            byClass.put(classNames.get(c), probabilities[c]);
+            if (c == 0 || probabilities[c] > classProbability) {
+                classProbability = probabilities[c];
                 className = classNames.get(c);
             }
         }
-        return new Prediction(box, estimate.presence(), estimate.presence() >= threshold, className, classProbability);
+        double presence = outputs.presence(index);
+        return new Prediction(Box.fromNormalized(networkBox, imageWidth, imageHeight), presence, presence >= threshold,
+                className, classProbability, byClass, Optional.of(networkBox));
     }
 }

@@ -28,6 +28,7 @@ import org.w3c.dom.Document;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Prediction;
 
 /**
  * Draws true and predicted boxes on a scene image, as pixels (PNG) or as an SVG document in which the scene is
@@ -110,7 +111,7 @@ public final class BoxRenderer {
     }
 
     /** E.g. "penguin 0.98 (presence 0.91)": the class with its probability, and the presence probability. */
-    static String label(PredictedBox prediction) {
+    static String label(Prediction prediction) {
         String presence = String.format(Locale.ROOT, "presence %.2f", prediction.presenceProbability());
         if (prediction.className().isEmpty()) {
             return presence;

@@ -3,14 +3,25 @@ package dev.localizer.engine.render;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.localizer.engine.Label;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.scene.Scene;
 
-/** What to draw on a scene: its true box and/or a predicted box, either of which may be absent. */
-public record Overlay(Optional<TrueBox> truth, Optional<PredictedBox> prediction) {
+/**
+ * What to draw on a picture: the true box of its object and/or a predicted box, either of which may be absent.
+ *
+ * @param truth      the true label, only of a present object (the renderer draws its box and class)
+ * @param prediction what a model said (the renderer draws it when its presence probability reaches the style's
+ *                   threshold)
+ */
+public record Overlay(Optional<Label> truth, Optional<Prediction> prediction) {
 
     public Overlay {
         Objects.requireNonNull(truth, "truth");
         Objects.requireNonNull(prediction, "prediction");
+        if (truth.isPresent() && !truth.get().present()) {
+            throw new IllegalArgumentException("An overlay's truth is an object, not an image's absence of one");
+        }
     }
 
     public static Overlay none() {
@@ -19,15 +30,15 @@ public record Overlay(Optional<TrueBox> truth, Optional<PredictedBox> prediction
 
     /** The scene's true box when its object is present, nothing otherwise. */
     public static Overlay truthOf(Scene scene) {
-        return scene.present() ? new Overlay(Optional.of(new TrueBox(scene.box(), scene.className())), Optional.empty())
-                : none();
+        return none().withTruth(scene.label());
     }
 
-    public Overlay withTruth(TrueBox newTruth) {
-        return new Overlay(Optional.of(newTruth), prediction);
+    /** This overlay with the label's box as the truth when its object is present; unchanged for an absent one. */
+    public Overlay withTruth(Label label) {
+        return label.present() ? new Overlay(Optional.of(label), prediction) : this;
     }
 
-    public Overlay withPrediction(PredictedBox newPrediction) {
+    public Overlay withPrediction(Prediction newPrediction) {
         return new Overlay(truth, Optional.of(newPrediction));
     }
 }

@@ -3,18 +3,14 @@ package dev.localizer.engine.scene;
 import java.awt.image.BufferedImage;
 import java.util.Objects;
 
-import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 
-/**
- * One labelled image: the RGB picture, the object's box in its pixels ({@link Box#NONE} when absent), whether
- * the object is present, and its class name.
- */
-public record Scene(BufferedImage image, Box box, boolean present, String className) {
+/** One labelled image: the RGB picture and the truth about its object, in its pixels. */
+public record Scene(BufferedImage image, Label label) {
 
     public Scene {
         Objects.requireNonNull(image, "image");
-        Objects.requireNonNull(box, "box");
-        Objects.requireNonNull(className, "className");
+        Objects.requireNonNull(label, "label");
     }
 
     public int width() {
@@ -23,5 +19,10 @@ public record Scene(BufferedImage image, Box box, boolean present, String classN
 
     public int height() {
         return image.getHeight();
+    }
+
+    /** Width and height, as the loss takes image sizes. */
+    public int[] size() {
+        return new int[] {width(), height()};
     }
 }

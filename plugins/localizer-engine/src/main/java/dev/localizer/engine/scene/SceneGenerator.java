@@ -11,6 +11,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
 
@@ -74,7 +75,7 @@ public final class SceneGenerator {
         background.crop(cropLeft, cropTop, width, height, pixels);
 
         if (random.nextDouble() >= config.presenceProbability()) {
-            return new Scene(image, Box.NONE, false, NO_CLASS);
+            return new Scene(image, Label.ABSENT);
         }
         Sprite sprite = config.sprites().get(random.nextInt(config.sprites().size()));
         double scale = config.minScale() + (config.maxScale() - config.minScale()) * random.nextDouble();
@@ -87,7 +88,7 @@ public final class SceneGenerator {
             case SPRITE -> new Box(top, left, raster.height(), raster.width());
             case TIGHT -> tightBox(visible, top, left, sprite, scale);
         };
-        return new Scene(image, box, true, sprite.className());
+        return new Scene(image, Label.of(box, sprite.className()));
     }
 
     /** Scenes {@code 0 … count-1}, made on {@code threads} threads (0 = all cores). */

@@ -7,13 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.IntFunction;
 
 import javax.imageio.ImageIO;
@@ -21,6 +20,7 @@ import javax.imageio.ImageIO;
 import dev.localizer.engine.Box;
 import dev.localizer.engine.ClassNames;
 import dev.localizer.engine.CsvLine;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.image.DecodedImage;
@@ -41,15 +41,6 @@ public final class ScenesFolder {
     public static final String LABELS_FILE = "labels.csv";
     public static final List<String> HEADER = List.of("file", "top", "left", "height", "width", "present", "class");
 
-    /** One row of {@code labels.csv}: the image file (relative to the folder) and its label. */
-    public record Label(String file, Box box, boolean present, String className) {
-        public Label {
-            Objects.requireNonNull(file, "file");
-            Objects.requireNonNull(box, "box");
-            Objects.requireNonNull(className, "className");
-        }
-    }
-
     private ScenesFolder() {
     }
 
@@ -62,10 +53,9 @@ public final class ScenesFolder {
     public static void write(Path folder, List<Scene> scenes, int threads, Progress progress) {
         SceneGenerator.checkCount(scenes.size());
         Staging.writeFolder(folder, staged -> {
-            Label[] labels = new Label[scenes.size()];
             IndexedWork.run(scenes.size(), threads, progress, "Writing scenes",
-                    i -> labels[i] = writeImage(staged, i, scenes.get(i)));
-            writeLabels(staged, Arrays.asList(labels));
+                    i -> writeImage(staged, i, scenes.get(i)));
+            writeLabels(staged, labelsByFile(scenes.stream().map(Scene::label).toList()));
         });
     }
 
@@ -75,17 +65,17 @@ public final class ScenesFolder {
      */
     public static void write(Path folder, SceneGenerator generator, int count, int threads, Progress progress) {
         SceneGenerator.checkCount(count);
-        Staging.writeFolder(folder, staged -> writeLabels(staged, generator.generate(0, count, threads, progress,
-                (index, scene) -> writeImage(staged, index, scene))));
+        Staging.writeFolder(folder, staged -> writeLabels(staged, labelsByFile(generator.generate(0, count, threads,
+                progress, (index, scene) -> writeImage(staged, index, scene)))));
     }
 
-    /** Reads and checks {@code labels.csv} without loading images. */
-    public static List<Label> readLabels(Path folder) {
+    /** Reads and checks {@code labels.csv} without loading images: the labels by image file, in the file's order. */
+    public static Map<String, Label> readLabels(Path folder) {
         Path labelsFile = folder.resolve(LABELS_FILE);
         if (!Files.isDirectory(folder)) {
             throw new LocalizerException("The scenes folder " + folder + " does not exist; check the path");
         }
-        List<Label> labels = new ArrayList<>();
+        Map<String, Label> labels = new LinkedHashMap<>();
         try {
             List<String> lines = CsvLine.readLines(labelsFile);
             String header = lines.isEmpty() ? null : lines.get(0);
@@ -99,13 +89,15 @@ public final class ScenesFolder {
                 String line = lines.get(index);
                 int lineNumber = index + 1;
                 if (!line.isBlank()) {
-                    Label label = parseRow(line, labelsFile, lineNumber);
-                    Integer earlier = lineOfFile.putIfAbsent(label.file(), lineNumber);
+                    List<String> fields = split(line, labelsFile, lineNumber);
+                    String where = labelsFile + " line " + lineNumber + ": ";
+                    String file = fileOf(fields, line, where);
+                    Integer earlier = lineOfFile.putIfAbsent(file, lineNumber);
                     if (earlier != null) {
-                        throw new LocalizerException(labelsFile + " line " + lineNumber + ": the file " + label.file()
-                                + " is listed again (first at line " + earlier + "); list each image once");
+                        throw new LocalizerException(where + "the file " + file + " is listed again (first at line "
+                                + earlier + "); list each image once");
                     }
-                    labels.add(label);
+                    labels.put(file, parseLabel(fields, where));
                 }
             }
         } catch (NoSuchFileException e) {
@@ -139,38 +131,38 @@ public final class ScenesFolder {
      * Reads the labelled images of a folder as {@link #read(Path, Resolution, int, Progress)} reads those of
      * labels.csv; the labels' boxes are on the pictures as shown, at their full size.
      *
-     * @param where says where label {@code i} came from, as messages about it begin
+     * @param labels the labels by image file (relative to the folder), in the order of the scenes
+     * @param where  says where label {@code i} came from, as messages about it begin
      */
-    public static List<Scene> read(Path folder, List<Label> labels, IntFunction<String> where, Resolution resolution,
-            int threads, Progress progress) {
-        Scene[] scenes = new Scene[labels.size()];
-        IndexedWork.run(labels.size(), threads, progress, "Reading scenes",
-                i -> scenes[i] = readScene(folder, labels.get(i), where.apply(i), resolution));
+    public static List<Scene> read(Path folder, Map<String, Label> labels, IntFunction<String> where,
+            Resolution resolution, int threads, Progress progress) {
+        List<Map.Entry<String, Label>> entries = List.copyOf(labels.entrySet());
+        Scene[] scenes = new Scene[entries.size()];
+        IndexedWork.run(entries.size(), threads, progress, "Reading scenes", i -> scenes[i] = readScene(folder,
+                entries.get(i).getKey(), entries.get(i).getValue(), where.apply(i), resolution));
         return Arrays.asList(scenes);
     }
 
-    private static Scene readScene(Path folder, Label label, String where, Resolution resolution) {
-        Path file = folder.resolve(label.file()).normalize();
+    private static Scene readScene(Path folder, String fileName, Label label, String where, Resolution resolution) {
+        Path file = folder.resolve(fileName).normalize();
         if (!file.startsWith(folder.normalize())) {
-            throw new LocalizerException(where + "the file " + label.file() + " lies outside the scenes folder; "
+            throw new LocalizerException(where + "the file " + fileName + " lies outside the scenes folder; "
                     + "list files inside the folder");
         }
         if (!Files.isRegularFile(file)) {
-            throw new LocalizerException(where + "the image " + label.file() + " does not exist in " + folder);
+            throw new LocalizerException(where + "the image " + fileName + " does not exist in " + folder);
         }
-        DecodedImage image = ImageDecoder.read(file, label.file(), where, resolution);
+        DecodedImage image = ImageDecoder.read(file, fileName, where, resolution);
         if (!label.box().isInside(image.width(), image.height())) {
             throw new LocalizerException(where + "the box " + describe(label.box()) + " lies outside the "
-                    + image.width() + "×" + image.height() + " image " + label.file() + "; fix the row");
+                    + image.width() + "×" + image.height() + " image " + fileName + "; fix the row");
         }
         BufferedImage pixels = image.pixels();
         BufferedImage rgb = pixels.getType() == BufferedImage.TYPE_INT_RGB ? pixels : ImageSources.toRgb(pixels);
-        return new Scene(rgb, image.toDecoded(label.box()), label.present(), label.className());
+        return new Scene(rgb, new Label(image.toDecoded(label.box()), label.present(), label.className()));
     }
 
-    private static Label parseRow(String line, Path labelsFile, int lineNumber) {
-        String where = labelsFile + " line " + lineNumber + ": ";
-        List<String> fields = split(line, labelsFile, lineNumber);
+    private static String fileOf(List<String> fields, String line, String where) {
         if (fields.size() != HEADER.size()) {
             throw new LocalizerException(where + "expected " + HEADER.size() + " values (" + String.join(",", HEADER)
                     + "), found " + fields.size() + " in \"" + abbreviated(line) + "\"");
@@ -179,6 +171,10 @@ public final class ScenesFolder {
         if (file.isEmpty()) {
             throw new LocalizerException(where + "the file name is empty");
         }
+        return file;
+    }
+
+    private static Label parseLabel(List<String> fields, String where) {
         double[] box = new double[4];
         for (int i = 0; i < 4; i++) {
             String value = fields.get(i + 1).strip();
@@ -207,7 +203,7 @@ public final class ScenesFolder {
                 throw new LocalizerException(where + e.getMessage(), e);
             }
         }
-        return new Label(file, new Box(box[0], box[1], box[2], box[3]), isPresent, className);
+        return new Label(new Box(box[0], box[1], box[2], box[3]), isPresent, className);
     }
 
     private static List<String> split(String line, Path labelsFile, int lineNumber) {
@@ -234,16 +230,26 @@ public final class ScenesFolder {
             throw new LocalizerException("Cannot write the scene image " + file + " (" + e.getMessage()
                     + "); check that the output folder is writable and the disk has room", e);
         }
-        return new Label(file, scene.box(), scene.present(), scene.className());
+        return scene.label();
+    }
+
+    /** Labels of scenes numbered from 0, by the file names {@link #write} gives them. */
+    private static Map<String, Label> labelsByFile(List<Label> labels) {
+        Map<String, Label> byFile = new LinkedHashMap<>();
+        for (int i = 0; i < labels.size(); i++) {
+            byFile.put(fileName(i), labels.get(i));
+        }
+        return byFile;
     }
 
     /** Writes {@code labels.csv} into the folder (a staging folder: see {@link Staging#writeFolder}). */
-    public static void writeLabels(Path folder, List<Label> labels) throws IOException {
+    public static void writeLabels(Path folder, Map<String, Label> labels) throws IOException {
         try (Writer writer = Files.newBufferedWriter(folder.resolve(LABELS_FILE), StandardCharsets.UTF_8)) {
             writer.write(String.join(",", HEADER));
             writer.write('\n');
-            for (Label label : labels) {
-                writer.write(String.join(",", CsvLine.quote(label.file()), number(label.box().top()),
+            for (Map.Entry<String, Label> entry : labels.entrySet()) {
+                Label label = entry.getValue();
+                writer.write(String.join(",", CsvLine.quote(entry.getKey()), number(label.box().top()),
                         number(label.box().left()), number(label.box().height()), number(label.box().width()),
                         Boolean.toString(label.present()), CsvLine.quote(label.className())));
                 writer.write('\n');

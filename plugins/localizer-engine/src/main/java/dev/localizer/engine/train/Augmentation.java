@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.util.Random;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.PackedRgb;
 import dev.localizer.engine.scene.Scene;
 
@@ -49,9 +50,10 @@ final class Augmentation {
     static Scene flipHorizontally(Scene scene) {
         BufferedImage flipped = PackedRgb.mirrored(scene.image());
         int width = flipped.getWidth();
-        Box box = scene.box();
-        Box mirrored = scene.present() ? new Box(box.top(), width - box.right(), box.height(), box.width()) : box;
-        return new Scene(flipped, mirrored, scene.present(), scene.className());
+        Label label = scene.label();
+        Box box = label.box();
+        Box mirrored = label.present() ? new Box(box.top(), width - box.right(), box.height(), box.width()) : box;
+        return new Scene(flipped, new Label(mirrored, label.present(), label.className()));
     }
 
     /**
@@ -62,8 +64,9 @@ final class Augmentation {
     static Scene crop(Scene scene, double share, double x, double y) {
         int width = scene.width();
         int height = scene.height();
-        Box box = scene.box();
-        boolean object = scene.present();
+        Label label = scene.label();
+        Box box = label.box();
+        boolean object = label.present();
         int cropWidth = (int) Math.min(width, Math.max(Math.round(width * share), object ? Math.ceil(box.width()) : 1));
         int cropHeight = (int) Math.min(height, Math.max(Math.round(height * share), object ? Math.ceil(box.height()) : 1));
         int left = place(x, width - cropWidth, object ? box.right() - cropWidth : 0, object ? box.left() : width);
@@ -83,7 +86,7 @@ final class Augmentation {
         double yFactor = (double) height / cropHeight;
         Box moved = object ? new Box(Math.max(0, (box.top() - top) * yFactor), Math.max(0, (box.left() - left) * xFactor),
                 Math.min(height, box.height() * yFactor), Math.min(width, box.width() * xFactor)) : box;
-        return new Scene(cropped, moved, object, scene.className());
+        return new Scene(cropped, new Label(moved, object, label.className()));
     }
 
     /** An offset in [lowest, highest] ∩ [0, room], where {@code at} in [0, 1] says how far along. */
@@ -111,7 +114,7 @@ final class Augmentation {
                     | channel(green, grey, brightness, contrast, saturation) << 8
                     | channel(blue, grey, brightness, contrast, saturation);
         }
-        return new Scene(recoloured, scene.box(), scene.present(), scene.className());
+        return new Scene(recoloured, scene.label());
     }
 
     private static int channel(double value, double grey, double brightness, double contrast, double saturation) {

@@ -9,7 +9,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
-import dev.localizer.engine.loss.Target;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.features.FeatureCache;
 import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.scene.Scene;
@@ -67,16 +67,16 @@ final class SceneEncoder {
         float[] boxes = new float[n * 4];
         float[] presence = new float[n];
         float[] classes = new float[n * classNames.size()];
-        List<Target> targets = targets(scenes);
         for (int i = 0; i < n; i++) {
-            Target target = targets.get(i);
-            if (target.present()) {
-                double[] box = target.box();
+            Scene scene = scenes.get(i);
+            Label label = scene.label();
+            if (label.present()) {
+                double[] box = label.box().toNormalized(scene.width(), scene.height());
                 for (int j = 0; j < 4; j++) {
                     boxes[i * 4 + j] = (float) box[j];
                 }
                 presence[i] = 1;
-                classes[i * classNames.size() + target.classIndex()] = 1;
+                classes[i * classNames.size() + label.classIndex(classNames)] = 1;
             }
         }
         INDArray presenceColumn = Nd4j.create(presence, new long[] {n, 1}, 'c');
@@ -88,10 +88,5 @@ final class SceneEncoder {
         }
         return new MultiDataSet(new INDArray[] {features}, new INDArray[] {boxLabels, presenceColumn},
                 null, new INDArray[] {presenceColumn, null});
-    }
-
-    /** What the network should output for each scene. */
-    List<Target> targets(List<Scene> scenes) {
-        return scenes.stream().map(scene -> Target.of(scene, classNames)).toList();
     }
 }

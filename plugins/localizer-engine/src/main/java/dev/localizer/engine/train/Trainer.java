@@ -116,8 +116,8 @@ public final class Trainer {
     }
 
     private static List<Scene> relabel(List<Scene> scenes, String className) {
-        return scenes.stream().map(scene -> scene.present()
-                ? new Scene(scene.image(), scene.box(), true, className) : scene).toList();
+        return scenes.stream().map(scene -> scene.label().present()
+                ? new Scene(scene.image(), scene.label().withClassName(className)) : scene).toList();
     }
 
     /** @param fresh whether the model is untrained, so that its output biases start from the data's priors */
@@ -142,7 +142,7 @@ public final class Trainer {
             if (fresh && model.manifest().outputsLogits()) {
                 // generated scenes have no training list; the validation scenes come from the same stream
                 LocalizerOutputs.initializeBiases(model.network(),
-                        encoder.targets(plan.training().isEmpty() ? plan.validation() : plan.training()));
+                        plan.training().isEmpty() ? plan.validation() : plan.training(), classNames);
             }
             try (BatchProducer producer = new BatchProducer(plan.batches(), encoder, QUEUED_BATCHES)) {
                 return new Run(model, validation, producer, plan.stepsPerEpoch(), mirrored, backend, progress).execute();

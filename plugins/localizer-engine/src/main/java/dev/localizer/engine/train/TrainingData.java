@@ -43,12 +43,12 @@ public sealed interface TrainingData {
         TreeSet<String> names = new TreeSet<>();
         for (List<Scene> scenes : List.of(training, validation)) {
             for (Scene scene : scenes) {
-                if (scene.present()) {
-                    names.add(scene.className());
+                if (scene.label().present()) {
+                    names.add(scene.label().className());
                 }
             }
         }
-        if (training.stream().noneMatch(Scene::present)) {
+        if (training.stream().noneMatch(scene -> scene.label().present())) {
             throw new LocalizerException("None of the " + training.size() + " scenes contains an object, so there are "
                     + "no boxes to learn: add scenes with an object");
         }

@@ -1,19 +1,17 @@
 package dev.localizer.engine.train;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-import dev.localizer.engine.loss.Estimate;
+import dev.localizer.engine.Label;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.loss.LocalizerLoss;
 import dev.localizer.engine.loss.LossWeights;
-import dev.localizer.engine.loss.Target;
-import dev.localizer.engine.metrics.GroundTruth;
 import dev.localizer.engine.metrics.Metrics;
 import dev.localizer.engine.model.LocalizerModel;
-import dev.localizer.engine.predict.Prediction;
+import dev.localizer.engine.model.NetworkOutputs;
 import dev.localizer.engine.predict.Predictor;
 import dev.localizer.engine.scene.Scene;
 
@@ -33,62 +31,62 @@ final class Validation {
     }
 
     private final List<INDArray> inputBatches = new ArrayList<>();
-    private final List<Target> targets;
-    private final List<GroundTruth> truth;
+    private final List<Label> truth;
     private final List<int[]> imageSizes;
-    private final Estimate uninformedGuess;
+    private final List<Prediction> uninformedGuesses;
 
     Validation(List<Scene> scenes, SceneEncoder encoder, int batchSize) {
         for (int from = 0; from < scenes.size(); from += batchSize) {
             List<Scene> batch = scenes.subList(from, Math.min(scenes.size(), from + batchSize));
             inputBatches.add(encoder.networkInput(batch));
         }
-        targets = encoder.targets(scenes);
-        truth = scenes.stream().map(GroundTruth::of).toList();
-        imageSizes = scenes.stream().map(scene -> new int[] {scene.width(), scene.height()}).toList();
-        uninformedGuess = uninformedGuess(encoder.classNames().size());
+        truth = scenes.stream().map(Scene::label).toList();
+        imageSizes = scenes.stream().map(Scene::size).toList();
+        uninformedGuesses = uninformedGuesses(encoder.classNames());
     }
 
     boolean isEmpty() {
-        return targets.isEmpty();
+        return truth.isEmpty();
     }
 
     int size() {
-        return targets.size();
+        return truth.size();
     }
 
     Outcome evaluate(LocalizerModel model, LossWeights weights) {
-        List<Estimate> estimates = new ArrayList<>(targets.size());
+        List<Prediction> predictions = new ArrayList<>(truth.size());
         for (INDArray batch : inputBatches) {
-            estimates.addAll(model.estimateFromNetworkInput(batch));
+            NetworkOutputs outputs = model.outputsOfNetworkInput(batch);
+            for (int i = 0; i < outputs.size(); i++) {
+                int[] size = imageSizes.get(predictions.size());
+                predictions.add(Predictor.interpret(outputs, i, model.classNames(), size[0], size[1],
+                        Predictor.DEFAULT_THRESHOLD));
+            }
         }
-        List<Prediction> predictions = new ArrayList<>(estimates.size());
-        for (int i = 0; i < estimates.size(); i++) {
-            int[] size = imageSizes.get(i);
-            predictions.add(Predictor.interpret(estimates.get(i), model.classNames(), size[0], size[1],
-                    Predictor.DEFAULT_THRESHOLD));
-        }
-        double lowest = estimates.stream().mapToDouble(Estimate::presence).min().orElse(Double.NaN);
-        double highest = estimates.stream().mapToDouble(Estimate::presence).max().orElse(Double.NaN);
-        long present = targets.stream().filter(Target::present).count();
-        return new Outcome(LocalizerLoss.reference(estimates, targets, weights), LocalizerLoss.floor(targets, weights),
-                LocalizerLoss.reference(Collections.nCopies(targets.size(), uninformedGuess), targets, weights),
-                highest - lowest, present > 0 && present < targets.size(), Metrics.of(truth, predictions));
+        double lowest = predictions.stream().mapToDouble(Prediction::presenceProbability).min().orElse(Double.NaN);
+        double highest = predictions.stream().mapToDouble(Prediction::presenceProbability).max().orElse(Double.NaN);
+        long present = truth.stream().filter(Label::present).count();
+        return new Outcome(LocalizerLoss.reference(truth, predictions, imageSizes, weights),
+                LocalizerLoss.floor(truth, imageSizes, weights),
+                LocalizerLoss.reference(truth, uninformedGuesses, imageSizes, weights),
+                highest - lowest, present > 0 && present < truth.size(), Metrics.of(truth, predictions));
     }
 
-    private Estimate uninformedGuess(int classCount) {
+    /** For every scene, the mean normalized box, the share of scenes with an object and the class shares. */
+    private List<Prediction> uninformedGuesses(List<String> classNames) {
         double[] box = new double[4];
-        double[] classes = new double[classCount > 1 ? classCount : 0];
+        double[] classes = new double[classNames.size() > 1 ? classNames.size() : 0];
         int present = 0;
-        for (Target target : targets) {
-            if (target.present()) {
+        for (int i = 0; i < truth.size(); i++) {
+            Label label = truth.get(i);
+            if (label.present()) {
                 present++;
-                double[] values = target.box();
+                double[] values = label.box().toNormalized(imageSizes.get(i)[0], imageSizes.get(i)[1]);
                 for (int j = 0; j < 4; j++) {
                     box[j] += values[j];
                 }
                 if (classes.length > 0) {
-                    classes[target.classIndex()]++;
+                    classes[label.classIndex(classNames)]++;
                 }
             }
         }
@@ -98,6 +96,10 @@ final class Validation {
         for (int c = 0; c < classes.length; c++) {
             classes[c] /= Math.max(1, present);
         }
-        return new Estimate(box, (double) present / targets.size(), classes);
+        double[] presence = {(double) present / Math.max(1, truth.size())};
+        NetworkOutputs guess = new NetworkOutputs(new double[][] {box}, presence,
+                classes.length == 0 ? null : new double[][] {classes});
+        return imageSizes.stream().map(size -> Predictor.interpret(guess, 0, classNames, size[0], size[1],
+                Predictor.DEFAULT_THRESHOLD)).toList();
     }
 }

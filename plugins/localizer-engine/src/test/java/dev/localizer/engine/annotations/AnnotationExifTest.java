@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.image.ExifJpegs;
 import dev.localizer.engine.image.ImageDecoder.Resolution;
@@ -49,7 +50,7 @@ class AnnotationExifTest {
         AnnotatedImage image = AnnotationFormat.VOC.read(vocFolderWithASidewaysPhoto()).images().get(0);
         assertEquals(40, image.width());
         assertEquals(20, image.height());
-        assertEquals(List.of(new AnnotatedObject("block", SHOWN_BOX)), image.objects());
+        assertEquals(List.of(Label.of(SHOWN_BOX, "block")), image.objects());
     }
 
     @Test
@@ -60,7 +61,7 @@ class AnnotationExifTest {
         Scene scene = ScenesFolder.read(out, 1, Progress.NONE).get(0);
         assertEquals(40, scene.width());
         assertEquals(20, scene.height());
-        assertEquals(SHOWN_BOX, scene.box());
+        assertEquals(SHOWN_BOX, scene.label().box());
         assertEquals(SHOWN_BOX, ExifJpegs.brightBounds(scene.image()));
         assertEquals(40, ImageIO.read(out.resolve("photo.jpg").toFile()).getWidth());
     }
@@ -71,7 +72,7 @@ class AnnotationExifTest {
                 AnnotationFormat.VOC.read(vocFolderWithASidewaysPhoto())), Resolution.whole(), 1, Progress.NONE).get(0);
         assertEquals(40, scene.width());
         assertEquals(20, scene.height());
-        assertEquals(SHOWN_BOX, scene.box());
+        assertEquals(SHOWN_BOX, scene.label().box());
         assertEquals(SHOWN_BOX, ExifJpegs.brightBounds(scene.image()));
     }
 }

@@ -4,8 +4,11 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import dev.localizer.engine.Label;
 import dev.localizer.engine.scene.ScenesFolder;
 import dev.localizer.engine.scene.TestImages;
 
@@ -26,12 +29,14 @@ final class AnnotationFixtures {
         return Files.writeString(folder.resolve(name), String.join("\n", lines) + "\n");
     }
 
-    /** A scenes folder with the labels, each image a PNG of the size given for it. */
-    static Path scenes(Path folder, List<ScenesFolder.Label> labels, int[][] sizes) throws IOException {
+    /** A scenes folder with the files and their labels, each image a PNG of the size given for it. */
+    static Path scenes(Path folder, List<String> files, List<Label> labels, int[][] sizes) throws IOException {
+        Map<String, Label> byFile = new LinkedHashMap<>();
         for (int i = 0; i < labels.size(); i++) {
-            png(folder, labels.get(i).file(), sizes[i][0], sizes[i][1]);
+            png(folder, files.get(i), sizes[i][0], sizes[i][1]);
+            byFile.put(files.get(i), labels.get(i));
         }
-        ScenesFolder.writeLabels(folder, labels);
+        ScenesFolder.writeLabels(folder, byFile);
         return folder;
     }
 

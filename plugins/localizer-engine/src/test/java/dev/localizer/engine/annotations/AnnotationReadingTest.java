@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.image.ImageDecoder.Resolution;
@@ -42,8 +44,8 @@ class AnnotationReadingTest {
         assertEquals(List.of("cat", "dog"), read.classNames());
         assertEquals(List.of("none.png", "one.png", "two.png"), read.images().stream().map(read::relativeName).toList());
         assertEquals(List.of(), read.images().get(0).objects());
-        assertEquals(List.of(new AnnotatedObject("cat", new Box(2, 1, 10, 10)),
-                new AnnotatedObject("dog", new Box(5, 10, 20, 20))), read.images().get(2).objects());
+        assertEquals(List.of(Label.of(new Box(2, 1, 10, 10), "cat"),
+                Label.of(new Box(5, 10, 20, 20), "dog")), read.images().get(2).objects());
     }
 
     @Test
@@ -57,9 +59,10 @@ class AnnotationReadingTest {
         assertEquals(0, selection.droppedImages());
         assertEquals("kept only the largest object in 1 image with several objects (left out 1 object)",
                 selection.leftOut());
-        assertEquals(List.of(new ScenesFolder.Label("none.png", Box.NONE, false, ""),
-                new ScenesFolder.Label("one.png", new Box(0, 0, 30, 40), true, "cat"),
-                new ScenesFolder.Label("two.png", new Box(5, 10, 20, 20), true, "dog")), ScenesFolder.readLabels(out));
+        assertEquals(List.of(Map.entry("none.png", Label.ABSENT),
+                Map.entry("one.png", Label.of(new Box(0, 0, 30, 40), "cat")),
+                Map.entry("two.png", Label.of(new Box(5, 10, 20, 20), "dog"))),
+                List.copyOf(ScenesFolder.readLabels(out).entrySet()));
         assertTrue(Files.isRegularFile(out.resolve("two.png")));
     }
 
@@ -74,7 +77,7 @@ class AnnotationReadingTest {
         assertEquals(1, selection.droppedImages());
         assertEquals("left out 1 image with several objects (2 objects in all)", selection.leftOut());
         assertEquals(List.of("none.png", "one.png"),
-                ScenesFolder.readLabels(out).stream().map(ScenesFolder.Label::file).toList());
+                List.copyOf(ScenesFolder.readLabels(out).keySet()));
         assertTrue(!Files.exists(out.resolve("two.png")));
     }
 
@@ -116,13 +119,13 @@ class AnnotationReadingTest {
         Annotations read = AnnotationFormat.COCO.read(file);
         assertEquals(List.of("penguin", "fox"), read.classNames());
         assertEquals(List.of("images/a.png", "images/b.png"), read.images().stream().map(read::relativeName).toList());
-        assertEquals(List.of(new AnnotatedObject("penguin", new Box(5, 4, 20, 10.5))), read.images().get(0).objects());
+        assertEquals(List.of(Label.of(new Box(5, 4, 20, 10.5), "penguin")), read.images().get(0).objects());
         assertEquals(List.of(), read.images().get(1).objects());
 
         Path out = dir.resolve("scenes");
         AnnotationScenes.writeScenes(ObjectChoice.LARGEST.choose(read), out);
-        assertEquals(new ScenesFolder.Label("images/a.png", new Box(5, 4, 20, 10.5), true, "penguin"),
-                ScenesFolder.readLabels(out).get(0));
+        assertEquals(Map.of("images/a.png", Label.of(new Box(5, 4, 20, 10.5), "penguin"), "images/b.png", Label.ABSENT),
+                ScenesFolder.readLabels(out));
         assertTrue(Files.isRegularFile(out.resolve("images/b.png")));
     }
 
@@ -131,10 +134,10 @@ class AnnotationReadingTest {
         List<Scene> scenes = AnnotationScenes.readScenes(ObjectChoice.LARGEST.choose(
                 AnnotationFormat.VOC.read(vocWithTwoObjectsAndAnEmptyImage())), Resolution.whole(), 1, Progress.NONE);
         assertEquals(3, scenes.size());
-        assertEquals(new Box(5, 10, 20, 20), scenes.get(2).box());
-        assertEquals("dog", scenes.get(2).className());
+        assertEquals(new Box(5, 10, 20, 20), scenes.get(2).label().box());
+        assertEquals("dog", scenes.get(2).label().className());
         assertEquals(40, scenes.get(2).width());
-        assertTrue(!scenes.get(0).present());
+        assertTrue(!scenes.get(0).label().present());
         assertTrue(!Files.exists(dir.resolve("voc/labels.csv")));
     }
 
@@ -147,8 +150,8 @@ class AnnotationReadingTest {
         AnnotationFixtures.text(yolo, "a.txt", "1 0.5 0.5 0.25 0.5", "0 0.125 0.25 0.25 0.5");
         Annotations read = AnnotationFormat.YOLO.read(yolo);
         assertEquals(List.of("fox", "penguin"), read.classNames());
-        assertEquals(List.of(new AnnotatedObject("penguin", new Box(5, 15, 10, 10)),
-                new AnnotatedObject("fox", new Box(0, 0, 10, 10))), read.images().get(0).objects());
+        assertEquals(List.of(Label.of(new Box(5, 15, 10, 10), "penguin"),
+                Label.of(new Box(0, 0, 10, 10), "fox")), read.images().get(0).objects());
         assertEquals(List.of(), read.images().get(1).objects());
     }
 

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -21,52 +25,76 @@ import org.nd4j.linalg.learning.config.NoOp;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
 import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 
+import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
-import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.model.LocalizerOutputs;
+import dev.localizer.engine.model.NetworkOutputs;
+import dev.localizer.engine.predict.Predictor;
 
 class LocalizerLossTest {
 
     private static final LossWeights WEIGHTS = new LossWeights(3.0, 0.5, 1.0);
 
+    /** Test images are 100×100, so that normalized boxes are the pixel boxes divided by 100. */
+    private static final List<int[]> SIZES = Collections.nCopies(4, new int[] {100, 100});
+
     @Test
     void referenceLossMatchesAHandComputation() {
-        Target present = new Target(new double[] {0.2, 0.4, 0.5, 0.1}, true, 0);
-        Target absent = new Target(new double[4], false, 0);
-        Estimate first = new Estimate(new double[] {0.3, 0.4, 0.5, 0.2}, 0.8, new double[0]);
-        Estimate second = new Estimate(new double[] {0.9, 0.9, 0.9, 0.9}, 0.1, new double[0]);
+        Label present = Label.of(new Box(20, 40, 50, 10), "fox");
+        Prediction first = estimate(new double[] {0.3, 0.4, 0.5, 0.2}, 0.8, Map.of());
+        Prediction second = estimate(new double[] {0.9, 0.9, 0.9, 0.9}, 0.1, Map.of());
 
         double box = (bce(0.2, 0.3) + bce(0.4, 0.4) + bce(0.5, 0.5) + bce(0.1, 0.2)) / 4;
         double expected = (3.0 * box + 0.5 * -Math.log(0.8) + 0.5 * -Math.log(0.9)) / 2;
 
-        assertEquals(expected, LocalizerLoss.reference(List.of(first, second), List.of(present, absent), WEIGHTS), 1e-12);
+        assertEquals(expected, LocalizerLoss.reference(List.of(present, Label.ABSENT), List.of(first, second),
+                SIZES.subList(0, 2), WEIGHTS), 1e-12);
+    }
+
+    @Test
+    void withoutItsNetworkBoxAPredictionIsScoredByItsPixelBox() {
+        Label present = Label.of(new Box(20, 40, 50, 10), "fox");
+        Prediction fromModel = estimate(new double[] {0.3, 0.4, 0.5, 0.2}, 0.8, Map.of());
+        Prediction fromTable = Prediction.of(new Box(30, 40, 50, 20), 0.8, true, "fox", 1);
+
+        assertEquals(LocalizerLoss.reference(List.of(present), List.of(fromModel), SIZES.subList(0, 1), WEIGHTS),
+                LocalizerLoss.reference(List.of(present), List.of(fromTable), SIZES.subList(0, 1), WEIGHTS), 1e-12);
     }
 
     @Test
     void classCrossEntropyCountsOnlyWhereAnObjectIsPresent() {
-        Target present = new Target(new double[] {0.2, 0.2, 0.2, 0.2}, true, 1);
-        Target absent = new Target(new double[4], false, 2);
-        Estimate estimate = new Estimate(new double[] {0.2, 0.2, 0.2, 0.2}, 0.5, new double[] {0.2, 0.7, 0.1});
-        double withoutClass = LocalizerLoss.reference(List.of(estimate, estimate), List.of(present, absent),
-                new LossWeights(3.0, 0.5, 0));
+        Label present = Label.of(new Box(20, 20, 20, 20), "b");
+        Prediction estimate = estimate(new double[] {0.2, 0.2, 0.2, 0.2}, 0.5, Map.of("a", 0.2, "b", 0.7, "c", 0.1));
+        double withoutClass = LocalizerLoss.reference(List.of(present, Label.ABSENT), List.of(estimate, estimate),
+                SIZES.subList(0, 2), new LossWeights(3.0, 0.5, 0));
 
-        double withClass = LocalizerLoss.reference(List.of(estimate, estimate), List.of(present, absent), WEIGHTS);
+        double withClass = LocalizerLoss.reference(List.of(present, Label.ABSENT), List.of(estimate, estimate),
+                SIZES.subList(0, 2), WEIGHTS);
 
         assertEquals(-Math.log(0.7) / 2, withClass - withoutClass, 1e-12);
     }
 
     @Test
-    void floorIsTheLossOfPerfectEstimatesAndIsAboveZero() {
-        List<Target> targets = List.of(new Target(new double[] {0.25, 0.3, 0.4, 0.35}, true, 0),
-                new Target(new double[4], false, 0));
-        List<Estimate> perfect = List.of(new Estimate(new double[] {0.25, 0.3, 0.4, 0.35}, 1, new double[0]),
-                new Estimate(new double[] {0.6, 0.1, 0.2, 0.3}, 0, new double[0]));
+    void anObjectOfAClassTheModelDoesNotKnowHasNoLoss() {
+        Prediction estimate = estimate(new double[] {0.2, 0.2, 0.2, 0.2}, 0.5, Map.of("a", 0.3, "b", 0.7));
+        LocalizerException error = assertThrows(LocalizerException.class, () -> LocalizerLoss.reference(
+                List.of(Label.of(new Box(20, 20, 20, 20), "cat")), List.of(estimate), SIZES.subList(0, 1), WEIGHTS));
+        assertTrue(error.getMessage().contains("'cat'"), error.getMessage());
+    }
 
-        double floor = LocalizerLoss.floor(targets, WEIGHTS);
+    @Test
+    void floorIsTheLossOfPerfectEstimatesAndIsAboveZero() {
+        List<Label> truth = List.of(Label.of(new Box(25, 30, 40, 35), "fox"), Label.ABSENT);
+        List<Prediction> perfect = List.of(estimate(new double[] {0.25, 0.3, 0.4, 0.35}, 1, Map.of()),
+                estimate(new double[] {0.6, 0.1, 0.2, 0.3}, 0, Map.of()));
+
+        double floor = LocalizerLoss.floor(truth, SIZES.subList(0, 2), WEIGHTS);
 
         double entropy = (bce(0.25, 0.25) + bce(0.3, 0.3) + bce(0.4, 0.4) + bce(0.35, 0.35)) / 4;
         assertEquals(3.0 * entropy / 2, floor, 1e-12);
-        assertEquals(floor, LocalizerLoss.reference(perfect, targets, WEIGHTS), 1e-6);
+        assertEquals(floor, LocalizerLoss.reference(truth, perfect, SIZES.subList(0, 2), WEIGHTS), 1e-6);
         assertTrue(floor > 0.5);
     }
 
@@ -81,13 +109,15 @@ class LocalizerLossTest {
     void networkScoreIsTheReferenceLossAndItsGradientMatchesFiniteDifferences() {
         ComputationGraph network = tinyNetwork(3);
         MultiDataSet batch = tinyBatch(3);
-        List<Target> targets = List.of(new Target(new double[] {0.1, 0.2, 0.3, 0.4}, true, 2),
-                new Target(new double[4], false, 0), new Target(new double[] {0.5, 0.25, 0.2, 0.6}, true, 0),
-                new Target(new double[4], false, 1));
+        List<String> classes = List.of("a", "b", "c");
+        List<Label> truth = List.of(Label.of(new Box(10, 20, 30, 40), "c"), Label.ABSENT,
+                Label.of(new Box(50, 25, 20, 60), "a"), Label.ABSENT);
 
         double score = network.score(batch, true);
-        double reference = LocalizerLoss.reference(LocalizerModel.toEstimates(network.output(false, batch.getFeatures()), true),
-                targets, WEIGHTS);
+        NetworkOutputs outputs = NetworkOutputs.of(network.output(false, batch.getFeatures()), true);
+        List<Prediction> predictions = IntStream.range(0, 4)
+                .mapToObj(i -> Predictor.interpret(outputs, i, classes, 100, 100, 0.5)).toList();
+        double reference = LocalizerLoss.reference(truth, predictions, SIZES, WEIGHTS);
         assertEquals(reference, score, 1e-9);
 
         network.setInputs(batch.getFeatures());
@@ -155,6 +185,12 @@ class LocalizerLossTest {
         classes.putScalar(2, 0, 1);
         return new MultiDataSet(new INDArray[] {features}, new INDArray[] {boxes, presence, classes}, null,
                 new INDArray[] {presence, null, presence});
+    }
+
+    /** A prediction as a model gives it for a 100×100 image: with its network box. */
+    private static Prediction estimate(double[] box, double presence, Map<String, Double> classProbabilities) {
+        return new Prediction(Box.fromNormalized(box, 100, 100), presence, presence >= 0.5, "", Double.NaN,
+                classProbabilities, Optional.of(box));
     }
 
     private static double bce(double target, double predicted) {

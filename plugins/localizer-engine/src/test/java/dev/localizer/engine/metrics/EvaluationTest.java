@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import dev.localizer.engine.Box;
-import dev.localizer.engine.predict.Prediction;
+import dev.localizer.engine.Label;
+import dev.localizer.engine.Prediction;
+import dev.localizer.engine.loss.LossWeights;
 
 class EvaluationTest {
 
     private static final Box BOX = new Box(10, 10, 40, 40);
+    private static final List<int[]> SIZES = List.of(new int[] {100, 100}, new int[] {100, 100});
 
     /** Overlaps BOX by 30×40 of 40×40 each: IoU 1200 / (1600 + 1600 - 1200) = 0.6. */
     private static final Box SHIFTED = new Box(20, 10, 40, 40);
@@ -22,7 +27,7 @@ class EvaluationTest {
 
     @Test
     void corLocCountsObjectsFoundWithIouFromOneHalf() {
-        List<GroundTruth> truth = List.of(fox(BOX), fox(BOX), fox(BOX), fox(BOX), none());
+        List<Label> truth = List.of(fox(BOX), fox(BOX), fox(BOX), fox(BOX), none());
         List<Prediction> predictions = List.of(found(BOX, 0.9, "fox"), found(SHIFTED, 0.9, "fox"),
             found(FAR, 0.9, "fox"), missed(BOX, 0.1, "fox"), missed(BOX, 0.1, "fox"));
 
@@ -35,7 +40,7 @@ class EvaluationTest {
 
     @Test
     void averagePrecisionRanksByPresenceProbabilityWhateverTheThreshold() {
-        List<GroundTruth> truth = List.of(fox(BOX), none(), fox(BOX), fox(BOX));
+        List<Label> truth = List.of(fox(BOX), none(), fox(BOX), fox(BOX));
         // ranked: right (0.9), false alarm (0.8), misplaced (0.7), right but below the threshold (0.2)
         List<Prediction> predictions = List.of(found(BOX, 0.9, "fox"), found(BOX, 0.8, "fox"),
             found(FAR, 0.7, "fox"), missed(BOX, 0.2, "fox"));
@@ -62,7 +67,7 @@ class EvaluationTest {
 
     @Test
     void eachClassIsScoredAgainstTheRestAndAWrongClassIsNoDetection() {
-        List<GroundTruth> truth = List.of(fox(BOX), fox(BOX), ladybug(BOX), none());
+        List<Label> truth = List.of(fox(BOX), fox(BOX), ladybug(BOX), none());
         List<Prediction> predictions = List.of(found(BOX, 0.9, "fox"), found(BOX, 0.6, "ladybug"),
             found(BOX, 0.9, "ladybug"), missed(BOX, 0.1, "fox"));
 
@@ -93,23 +98,61 @@ class EvaluationTest {
         assertTrue(evaluation.byClass().isEmpty(), evaluation.byClass().toString());
     }
 
-    private static GroundTruth fox(Box box) {
-        return new GroundTruth(box, true, "fox");
+    @Test
+    void aOneClassModelIsScoredWithTheLossWhateverClassTheLabelsName() {
+        List<Label> truth = List.of(new Label(new Box(10, 20, 50, 40), true, "penguin"), none());
+        Prediction present = new Prediction(new Box(10, 20, 50, 40), 0.9, true, "object", 1, Map.of(),
+                Optional.of(new double[] {0.1, 0.2, 0.5, 0.4}));
+        Prediction absent = new Prediction(new Box(50, 50, 50, 50), 0.2, false, "object", 1, Map.of(),
+                Optional.of(new double[] {0.5, 0.5, 0.5, 0.5}));
+
+        Evaluation evaluation = Evaluation.of(truth, List.of(present, absent), SIZES, LossWeights.DEFAULT);
+
+        // box targets 0.1, 0.2, 0.5, 0.4 against the same estimates; presence 0.9 and 0.2
+        double box = (entropy(0.1) + entropy(0.2) + entropy(0.5) + entropy(0.4)) / 4;
+        double expected = (3.0 * box + 0.5 * -Math.log(0.9) + 0.5 * -Math.log(0.8)) / 2;
+        assertEquals(expected, evaluation.referenceLoss(), 1e-9);
+        assertEquals(3.0 * box / 2, evaluation.lossFloor(), 1e-9);
     }
 
-    private static GroundTruth ladybug(Box box) {
-        return new GroundTruth(box, true, "ladybug");
+    @Test
+    void aClassUnknownToAModelWithSeveralClassesLeavesTheLossUndefinedButNotTheMetrics() {
+        List<Label> truth = List.of(new Label(new Box(10, 20, 50, 40), true, "penguin"), none());
+        Map<String, Double> classes = Map.of("fox", 0.5, "ladybug", 0.5);
+        List<Prediction> predictions = List.of(
+                new Prediction(new Box(10, 20, 50, 40), 0.9, true, "fox", 0.5, classes, Optional.empty()),
+                new Prediction(Box.NONE, 0.2, false, "fox", 0.5, classes, Optional.empty()));
+
+        Evaluation evaluation = Evaluation.of(truth, predictions, SIZES, LossWeights.DEFAULT);
+
+        assertTrue(Double.isNaN(evaluation.referenceLoss()));
+        assertTrue(Double.isNaN(evaluation.lossFloor()));
+        assertEquals(1, evaluation.metrics().truePositives());
+        assertTrue(Double.isNaN(Evaluation.of(truth, predictions, null, LossWeights.DEFAULT).referenceLoss()),
+                "without image sizes there is no loss");
     }
 
-    private static GroundTruth none() {
-        return new GroundTruth(Box.NONE, false, "");
+    private static double entropy(double p) {
+        return -(p * Math.log(p) + (1 - p) * Math.log(1 - p));
+    }
+
+    private static Label fox(Box box) {
+        return new Label(box, true, "fox");
+    }
+
+    private static Label ladybug(Box box) {
+        return new Label(box, true, "ladybug");
+    }
+
+    private static Label none() {
+        return new Label(Box.NONE, false, "");
     }
 
     private static Prediction found(Box box, double probability, String className) {
-        return new Prediction(box, probability, true, className, 1);
+        return Prediction.of(box, probability, true, className, 1);
     }
 
     private static Prediction missed(Box box, double probability, String className) {
-        return new Prediction(box, probability, false, className, 1);
+        return Prediction.of(box, probability, false, className, 1);
     }
 }

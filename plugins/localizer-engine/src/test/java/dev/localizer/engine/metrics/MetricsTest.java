@@ -8,7 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.localizer.engine.Box;
-import dev.localizer.engine.predict.Prediction;
+import dev.localizer.engine.Label;
+import dev.localizer.engine.Prediction;
 
 class MetricsTest {
 
@@ -25,18 +26,18 @@ class MetricsTest {
 
     @Test
     void countsAndRatesOfAHandMadeCase() {
-        List<GroundTruth> truth = List.of(
-                new GroundTruth(new Box(0, 0, 10, 10), true, "cat"),
-                new GroundTruth(new Box(0, 0, 10, 20), true, "dog"),
-                new GroundTruth(new Box(0, 0, 10, 10), true, "cat"),
-                new GroundTruth(Box.NONE, false, "cat"),
-                new GroundTruth(Box.NONE, false, "cat"));
+        List<Label> truth = List.of(
+                new Label(new Box(0, 0, 10, 10), true, "cat"),
+                new Label(new Box(0, 0, 10, 20), true, "dog"),
+                new Label(new Box(0, 0, 10, 10), true, "cat"),
+                new Label(Box.NONE, false, "cat"),
+                new Label(Box.NONE, false, "cat"));
         List<Prediction> predictions = List.of(
-                new Prediction(new Box(0, 0, 10, 10), 0.9, true, "cat", 0.8),
-                new Prediction(new Box(0, 0, 10, 10), 0.7, true, "cat", 0.6),
-                new Prediction(new Box(0, 0, 10, 10), 0.2, false, "cat", 0.9),
-                new Prediction(new Box(0, 0, 4, 4), 0.6, true, "dog", 0.5),
-                new Prediction(new Box(0, 0, 4, 4), 0.1, false, "dog", 0.5));
+                Prediction.of(new Box(0, 0, 10, 10), 0.9, true, "cat", 0.8),
+                Prediction.of(new Box(0, 0, 10, 10), 0.7, true, "cat", 0.6),
+                Prediction.of(new Box(0, 0, 10, 10), 0.2, false, "cat", 0.9),
+                Prediction.of(new Box(0, 0, 4, 4), 0.6, true, "dog", 0.5),
+                Prediction.of(new Box(0, 0, 4, 4), 0.1, false, "dog", 0.5));
 
         Metrics metrics = Metrics.of(truth, predictions);
 
@@ -55,8 +56,8 @@ class MetricsTest {
 
     @Test
     void ratesWithoutAnythingToCountAreNaN() {
-        Metrics metrics = Metrics.of(List.of(new GroundTruth(Box.NONE, false, "cat")),
-                List.of(new Prediction(Box.NONE, 0.1, false, "cat", 1)));
+        Metrics metrics = Metrics.of(List.of(new Label(Box.NONE, false, "cat")),
+                List.of(Prediction.of(Box.NONE, 0.1, false, "cat", 1)));
 
         assertEquals(1.0, metrics.detectionAccuracy());
         assertTrue(Double.isNaN(metrics.meanIou()));

@@ -12,9 +12,10 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-import dev.localizer.engine.loss.Estimate;
+import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.loss.LossWeights;
-import dev.localizer.engine.loss.Target;
+import dev.localizer.engine.scene.Scene;
 
 class CompactNetworkTest {
 
@@ -48,10 +49,12 @@ class CompactNetworkTest {
         assertArrayEquals(new long[] {2, 3}, outputs[2].shape());
         LocalizerModel model = new LocalizerModel(network, ModelManifest.of(CompactNetwork.NAME, input,
                 List.of("a", "b", "c"), LossWeights.DEFAULT, null));
-        for (Estimate estimate : model.estimate(images)) {
-            assertTrue(Arrays.stream(estimate.box()).allMatch(value -> value > 0 && value < 1), estimate.toString());
-            assertTrue(estimate.presence() > 0 && estimate.presence() < 1, estimate.toString());
-            assertEquals(1.0, Arrays.stream(estimate.classProbabilities()).sum(), 1e-5);
+        NetworkOutputs outputsOfModel = model.outputs(images);
+        for (int i = 0; i < outputsOfModel.size(); i++) {
+            double[] box = outputsOfModel.box(i);
+            assertTrue(Arrays.stream(box).allMatch(value -> value > 0 && value < 1), Arrays.toString(box));
+            assertTrue(outputsOfModel.presence(i) > 0 && outputsOfModel.presence(i) < 1);
+            assertEquals(1.0, Arrays.stream(outputsOfModel.classProbabilities(i)).sum(), 1e-5);
         }
     }
 
@@ -67,11 +70,12 @@ class CompactNetworkTest {
     @Test
     void outputBiasesStartAtTheLogitsOfTheDataPriors() {
         ComputationGraph network = CompactNetwork.create(new InputEncoding(16, 16, false), 3, LossWeights.DEFAULT, 2, 1e-3);
-        List<Target> targets = List.of(new Target(new double[] {0.1, 0.2, 0.3, 0.4}, true, 2),
-                new Target(new double[] {0.3, 0.4, 0.5, 0.2}, true, 2), new Target(new double[] {0.2, 0.3, 0.4, 0.3}, true, 0),
-                new Target(new double[4], false, 0));
+        BufferedImage image = new BufferedImage(100, 100, BufferedImage.TYPE_INT_RGB);
+        List<Scene> scenes = List.of(new Scene(image, Label.of(new Box(10, 20, 30, 40), "c")),
+                new Scene(image, Label.of(new Box(30, 40, 50, 20), "c")), new Scene(image, Label.of(new Box(20, 30, 40, 30), "a")),
+                new Scene(image, Label.ABSENT));
 
-        LocalizerOutputs.initializeBiases(network, targets);
+        LocalizerOutputs.initializeBiases(network, scenes, List.of("a", "b", "c"));
 
         assertEquals(Math.log(0.75 / 0.25), network.getLayer(LocalizerOutputs.PRESENCE).getParam("b").getDouble(0), 1e-6);
         INDArray box = network.getLayer(LocalizerOutputs.BOX).getParam("b");

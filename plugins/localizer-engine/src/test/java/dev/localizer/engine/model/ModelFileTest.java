@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -25,6 +22,9 @@ import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -34,7 +34,6 @@ import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.TestScenes;
-import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.scene.Scene;
 
@@ -78,18 +77,17 @@ class ModelFileTest {
         INDArray input = model.inputEncoding().encode(new TestScenes(1, 48, 3).take(2).stream().map(Scene::image).toList());
         INDArray[] logits = model.network().output(false, input);
 
-        List<Estimate> estimates = model.estimate(input);
+        NetworkOutputs estimates = model.outputs(input);
 
         assertTrue(model.manifest().outputsLogits());
         for (int i = 0; i < 2; i++) {
-            Estimate estimate = estimates.get(i);
-            assertEquals(1 / (1 + Math.exp(-logits[0].getDouble(i, 2))), estimate.box()[2], 1e-6);
-            assertEquals(1 / (1 + Math.exp(-logits[1].getDouble(i, 0))), estimate.presence(), 1e-6);
+            assertEquals(1 / (1 + Math.exp(-logits[0].getDouble(i, 2))), estimates.box(i)[2], 1e-6);
+            assertEquals(1 / (1 + Math.exp(-logits[1].getDouble(i, 0))), estimates.presence(i), 1e-6);
             double sum = 0;
             for (int c = 0; c < 3; c++) {
                 sum += Math.exp(logits[2].getDouble(i, c));
             }
-            assertEquals(Math.exp(logits[2].getDouble(i, 1)) / sum, estimate.classProbabilities()[1], 1e-6);
+            assertEquals(Math.exp(logits[2].getDouble(i, 1)) / sum, estimates.classProbabilities(i)[1], 1e-6);
         }
     }
 
@@ -115,11 +113,11 @@ class ModelFileTest {
         assertEquals(ModelManifest.PROBABILITIES, loaded.manifest().networkOutputs());
         INDArray input = model.inputEncoding().encode(new TestScenes(2, 48, 3).take(3).stream().map(Scene::image).toList());
         INDArray[] probabilities = oldNetwork.output(false, input);
-        List<Estimate> estimates = loaded.estimate(input);
+        NetworkOutputs estimates = loaded.outputs(input);
         for (int i = 0; i < 3; i++) {
-            assertEquals(probabilities[0].getDouble(i, 1), estimates.get(i).box()[1], 0);
-            assertEquals(probabilities[1].getDouble(i, 0), estimates.get(i).presence(), 0);
-            assertEquals(probabilities[2].getDouble(i, 2), estimates.get(i).classProbabilities()[2], 0);
+            assertEquals(probabilities[0].getDouble(i, 1), estimates.box(i)[1], 0);
+            assertEquals(probabilities[1].getDouble(i, 0), estimates.presence(i), 0);
+            assertEquals(probabilities[2].getDouble(i, 2), estimates.classProbabilities(i)[2], 0);
         }
         Path again = folder.resolve("saved-again.zip");
         loaded.save(again);

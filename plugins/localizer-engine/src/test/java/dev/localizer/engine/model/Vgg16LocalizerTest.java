@@ -52,7 +52,7 @@ class Vgg16LocalizerTest {
         INDArray input = model.inputEncoding().encode(scenes.stream().map(Scene::image).toList());
         assertTrue(loaded.pretrainedBase().isPresent());
         assertEquals(model.networkInput(input), loaded.networkInput(input));
-        assertEquals(model.estimate(input).get(1).presence(), loaded.estimate(input).get(1).presence(), 1e-7);
+        assertEquals(model.outputs(input).presence(1), loaded.outputs(input).presence(1), 1e-7);
     }
 
     @Test
@@ -72,8 +72,8 @@ class Vgg16LocalizerTest {
         assertArrayEquals(new long[] {512, 2, 2}, loaded.pretrainedBase().orElseThrow().backbone().featureShape());
         assertEquals(tuned.network().params(), loaded.network().params());
         for (int i = 0; i < scenes.size(); i++) {
-            assertArrayEquals(tuned.estimate(input).get(i).box(), loaded.estimate(input).get(i).box(), 1e-7);
-            assertEquals(tuned.estimate(input).get(i).presence(), loaded.estimate(input).get(i).presence(), 1e-7);
+            assertArrayEquals(tuned.outputs(input).box(i), loaded.outputs(input).box(i), 1e-7);
+            assertEquals(tuned.outputs(input).presence(i), loaded.outputs(input).presence(i), 1e-7);
         }
     }
 }

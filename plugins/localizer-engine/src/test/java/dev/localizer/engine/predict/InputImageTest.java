@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.image.DecodedImage;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.model.InputEncoding;
@@ -78,8 +79,8 @@ class InputImageTest {
         LocalizerModel model = LocalizerModel.createCompact(INPUT, List.of("thing"), LossWeights.DEFAULT, 5, 1e-3);
         Predictor predictor = new Predictor(model);
         Prediction ofWhole = predictor.predict(photo);
-        Prediction ofFile = predictor.answer(List.of(photoFile), file -> InputImage.read(file, INPUT),
-                dev.localizer.engine.Progress.NONE).get(0).prediction();
+        Prediction ofFile = predictor.predict(List.of(photoFile), file -> InputImage.read(file, INPUT),
+                dev.localizer.engine.Progress.NONE).get(0);
         assertEquals(ofWhole.presenceProbability(), ofFile.presenceProbability(), 0.01);
         assertEquals(ofWhole.box().top(), ofFile.box().top(), 30);
         assertEquals(ofWhole.box().left(), ofFile.box().left(), 40);
@@ -120,8 +121,8 @@ class InputImageTest {
         LocalizerModel model = LocalizerModel.createCompact(INPUT, List.of("thing"), LossWeights.DEFAULT, 5, 1e-3);
         Predictor predictor = new Predictor(model);
         Prediction ofShown = predictor.predict(shown);
-        Prediction ofFile = predictor.answer(List.of(file), photo -> InputImage.read(photo, INPUT),
-                dev.localizer.engine.Progress.NONE).get(0).prediction();
+        Prediction ofFile = predictor.predict(List.of(file), photo -> InputImage.read(photo, INPUT),
+                dev.localizer.engine.Progress.NONE).get(0);
         assertEquals(ofShown.presenceProbability(), ofFile.presenceProbability(), 1e-6);
         assertEquals(ofShown.box(), ofFile.box());
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -16,14 +17,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import dev.localizer.engine.Box;
 import dev.localizer.engine.CancelledException;
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.RecordingProgress;
 import dev.localizer.engine.TestScenes;
 import dev.localizer.engine.image.DecodedImage;
-import dev.localizer.engine.loss.Estimate;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.model.InputEncoding;
 import dev.localizer.engine.model.LocalizerModel;
+import dev.localizer.engine.model.NetworkOutputs;
 import dev.localizer.engine.model.TrainingSummary;
 import dev.localizer.engine.scene.Scene;
 
@@ -42,13 +44,13 @@ class PredictorTest {
 
         List<Prediction> predictions = new Predictor(model, 0.5, 2).predict(images, Progress.NONE);
 
-        List<Estimate> estimates = model.estimate(model.inputEncoding().encode(images));
+        NetworkOutputs estimates = model.outputs(model.inputEncoding().encode(images));
         for (int i = 0; i < images.size(); i++) {
             BufferedImage image = images.get(i);
             Prediction prediction = predictions.get(i);
-            assertEquals(Box.fromNormalized(estimates.get(i).box(), image.getWidth(), image.getHeight()), prediction.box());
+            assertEquals(Box.fromNormalized(estimates.box(i), image.getWidth(), image.getHeight()), prediction.box());
             assertTrue(prediction.box().isInside(image.getWidth(), image.getHeight()));
-            assertEquals(estimates.get(i).presence(), prediction.presenceProbability(), 1e-6);
+            assertEquals(estimates.presence(i), prediction.presenceProbability(), 1e-6);
             assertEquals(prediction.presenceProbability() >= 0.5, prediction.present());
         }
     }
@@ -64,26 +66,26 @@ class PredictorTest {
         LocalizerModel trained = model.withTraining(summary(true));
         Predictor averaging = new Predictor(trained, 0.5, 2);
 
-        List<Answer> answers = averaging.answer(images, DecodedImage::of, Progress.NONE);
+        List<Prediction> answers = averaging.predict(images, DecodedImage::of, Progress.NONE);
 
-        List<Estimate> plain = model.estimate(model.inputEncoding().encode(images));
-        List<Estimate> ofMirrored = model.estimate(model.inputEncoding().encode(mirrorImages));
+        NetworkOutputs plain = model.outputs(model.inputEncoding().encode(images));
+        NetworkOutputs ofMirrored = model.outputs(model.inputEncoding().encode(mirrorImages));
         for (int i = 0; i < images.size(); i++) {
-            double[] box = plain.get(i).box();
-            double[] mirrored = ofMirrored.get(i).box();
+            double[] box = plain.box(i);
+            double[] mirrored = ofMirrored.box(i);
             double[] expected = {(box[0] + mirrored[0]) / 2, (box[1] + 1 - mirrored[1] - mirrored[3]) / 2,
                 (box[2] + mirrored[2]) / 2, (box[3] + mirrored[3]) / 2};
-            Estimate averaged = answers.get(i).estimate();
-            assertArrayEquals(expected, averaged.box(), 1e-6);
-            assertEquals((plain.get(i).presence() + ofMirrored.get(i).presence()) / 2, averaged.presence(), 1e-6);
-            assertEquals((plain.get(i).classProbabilities()[2] + ofMirrored.get(i).classProbabilities()[2]) / 2,
-                    averaged.classProbabilities()[2], 1e-6);
+            Prediction averaged = answers.get(i);
+            assertArrayEquals(expected, averaged.networkBox().orElseThrow(), 1e-6);
+            assertEquals((plain.presence(i) + ofMirrored.presence(i)) / 2, averaged.presenceProbability(), 1e-6);
+            assertEquals((plain.classProbabilities(i)[2] + ofMirrored.classProbabilities(i)[2]) / 2,
+                    averaged.classProbabilities().get(TestScenes.CLASSES.get(2)), 1e-6);
         }
         // averaged predictions of an image and of its mirror image are mirror images of each other
-        List<Answer> ofMirrorImages = averaging.answer(mirrorImages, DecodedImage::of, Progress.NONE);
+        List<Prediction> ofMirrorImages = averaging.predict(mirrorImages, DecodedImage::of, Progress.NONE);
         for (int i = 0; i < images.size(); i++) {
-            Box box = answers.get(i).prediction().box();
-            Box mirroredBox = ofMirrorImages.get(i).prediction().box();
+            Box box = answers.get(i).box();
+            Box mirroredBox = ofMirrorImages.get(i).box();
             assertEquals(48 - box.right(), mirroredBox.left(), 1e-3);
             assertEquals(box.top(), mirroredBox.top(), 1e-3);
         }
@@ -117,44 +119,51 @@ class PredictorTest {
     }
 
     @Test
-    void answersKeepTheRawEstimatesAndReadImagesOneBatchAtATime() {
+    void predictionsKeepTheNetworksOutputsAndImagesAreReadOneBatchAtATime() {
         List<Scene> scenes = new TestScenes(4, 48, 3).take(5);
         List<Integer> readOrder = new ArrayList<>();
 
-        List<Answer> answers = new Predictor(model, 0.5, 2).answer(List.of(0, 1, 2, 3, 4), index -> {
+        List<Prediction> answers = new Predictor(model, 0.5, 2).predict(List.of(0, 1, 2, 3, 4), index -> {
             readOrder.add(index);
             return DecodedImage.of(scenes.get(index).image());
         }, Progress.NONE);
 
         List<BufferedImage> images = scenes.stream().map(Scene::image).toList();
-        List<Estimate> estimates = model.estimate(model.inputEncoding().encode(images));
+        NetworkOutputs estimates = model.outputs(model.inputEncoding().encode(images));
         List<Prediction> predictions = new Predictor(model, 0.5, 2).predict(images, Progress.NONE);
         assertEquals(List.of(0, 1, 2, 3, 4), readOrder);
         for (int i = 0; i < images.size(); i++) {
-            assertEquals(predictions.get(i), answers.get(i).prediction());
-            assertArrayEquals(estimates.get(i).box(), answers.get(i).estimate().box(), 1e-6);
-            assertArrayEquals(estimates.get(i).classProbabilities(), answers.get(i).estimate().classProbabilities(), 1e-6);
+            assertEquals(predictions.get(i), answers.get(i));
+            assertArrayEquals(estimates.box(i), answers.get(i).networkBox().orElseThrow(), 1e-6);
+            assertEquals(TestScenes.CLASSES, List.copyOf(answers.get(i).classProbabilities().keySet()));
+            assertArrayEquals(estimates.classProbabilities(i), answers.get(i).classProbabilities().values().stream()
+                    .mapToDouble(Double::doubleValue).toArray(), 1e-6);
         }
     }
 
     @Test
     void theMostProbableClassIsNamed() {
-        Estimate estimate = new Estimate(new double[] {0.1, 0.2, 0.5, 0.5}, 0.7, new double[] {0.2, 0.5, 0.3});
+        NetworkOutputs outputs = new NetworkOutputs(new double[][] {{0.1, 0.2, 0.5, 0.9}}, new double[] {0.7},
+                new double[][] {{0.2, 0.5, 0.3}});
 
-        Prediction prediction = Predictor.interpret(estimate, List.of("blue", "green", "red"), 200, 100, 0.8);
+        Prediction prediction = Predictor.interpret(outputs, 0, List.of("blue", "green", "red"), 200, 100, 0.8);
 
         assertEquals("green", prediction.className());
         assertEquals(0.5, prediction.classProbability());
-        assertEquals(new Box(10, 40, 50, 100), prediction.box());
+        assertEquals(Map.of("blue", 0.2, "green", 0.5, "red", 0.3), prediction.classProbabilities());
+        assertEquals(new Box(10, 40, 50, 160), prediction.box(), "clamped to the image");
+        assertArrayEquals(new double[] {0.1, 0.2, 0.5, 0.9}, prediction.networkBox().orElseThrow(), "as the network said");
         assertEquals(false, prediction.present());
     }
 
     @Test
     void oneClassModelsNameTheirOnlyClassWithCertainty() {
-        Prediction prediction = Predictor.interpret(new Estimate(new double[4], 0.6, new double[0]), List.of("sprite"), 10, 10, 0.5);
+        Prediction prediction = Predictor.interpret(new NetworkOutputs(new double[][] {new double[4]}, new double[] {0.6},
+                null), 0, List.of("sprite"), 10, 10, 0.5);
 
         assertEquals("sprite", prediction.className());
         assertEquals(1.0, prediction.classProbability());
+        assertTrue(prediction.classProbabilities().isEmpty());
         assertTrue(prediction.present());
     }
 
@@ -179,7 +188,7 @@ class PredictorTest {
                 return cancelled.get();
             }
         };
-        assertThrows(CancelledException.class, () -> new Predictor(model, 0.5, 32).answer(List.of(0, 1, 2, 3, 4), index -> {
+        assertThrows(CancelledException.class, () -> new Predictor(model, 0.5, 32).predict(List.of(0, 1, 2, 3, 4), index -> {
             read.add(index);
             cancelled.set(true);
             return DecodedImage.of(images.get(index));

@@ -22,7 +22,9 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.TestImages;
 
@@ -39,8 +41,8 @@ class BoxRendererTest {
     }
 
     private static Overlay both(double presence) {
-        return Overlay.none().withTruth(new TrueBox(TRUE_BOX, "fox"))
-                .withPrediction(new PredictedBox(PREDICTED_BOX, presence, "fox", Double.NaN));
+        return Overlay.none().withTruth(Label.of(TRUE_BOX, "fox"))
+                .withPrediction(Prediction.of(PREDICTED_BOX, presence, true, "fox", Double.NaN));
     }
 
     @Test
@@ -79,7 +81,7 @@ class BoxRendererTest {
     @Test
     void coloursAndStrokeWidthAreConfigurable() {
         RenderStyle style = NO_LABELS.withTrueColor(Color.BLUE).withStrokeWidth(4);
-        BufferedImage drawn = new BoxRenderer(style).draw(SCENE, Overlay.none().withTruth(new TrueBox(TRUE_BOX, "")));
+        BufferedImage drawn = new BoxRenderer(style).draw(SCENE, Overlay.none().withTruth(Label.of(TRUE_BOX, "")));
         assertEquals(0x0000FF, pixel(drawn, 13, 30));
         assertEquals(GREY, pixel(drawn, 14, 30));
     }
@@ -119,17 +121,17 @@ class BoxRendererTest {
 
     @Test
     void labelsSayWhichProbabilityIsThePresence() {
-        Overlay overlay = Overlay.none().withPrediction(new PredictedBox(PREDICTED_BOX, 0.8, "penguin", 0.75));
+        Overlay overlay = Overlay.none().withPrediction(Prediction.of(PREDICTED_BOX, 0.8, true, "penguin", 0.75));
         assertTrue(new BoxRenderer(RenderStyle.defaults()).svg(SCENE, overlay).contains("penguin 0.75 (presence 0.80)"));
         assertTrue(new BoxRenderer(RenderStyle.defaults()).svg(SCENE,
-                Overlay.none().withPrediction(PredictedBox.of(PREDICTED_BOX, 0.66))).contains(">presence 0.66</text"));
+                Overlay.none().withPrediction(Prediction.of(PREDICTED_BOX, 0.66, true, "", Double.NaN))).contains(">presence 0.66</text"));
     }
 
     @Test
     void aLabelNearTheRightEdgeStaysInsideTheImage() {
         // a box at the right edge of a 60-pixel scene; its label is far wider than the 8 pixels right of its left edge
         Box atTheEdge = new Box(24, 52, 12, 8);
-        Overlay overlay = Overlay.none().withPrediction(new PredictedBox(atTheEdge, 0.9, "penguin", 1.0));
+        Overlay overlay = Overlay.none().withPrediction(Prediction.of(atTheEdge, 0.9, true, "penguin", 1.0));
         BufferedImage drawn = new BoxRenderer(RenderStyle.defaults()).draw(SCENE, overlay);
         BufferedImage plain = new BoxRenderer(NO_LABELS).draw(SCENE, overlay);
         int green = RenderStyle.DEFAULT_PREDICTED_COLOR.getRGB() & 0xFFFFFF;
@@ -148,7 +150,7 @@ class BoxRendererTest {
 
     @Test
     void truthOfASceneWithoutObjectDrawsNothing() {
-        Scene empty = new Scene(SCENE, Box.NONE, false, "");
+        Scene empty = new Scene(SCENE, Label.ABSENT);
         assertEquals(Optional.empty(), Overlay.truthOf(empty).truth());
         BufferedImage drawn = new BoxRenderer(RenderStyle.defaults()).draw(SCENE, Overlay.truthOf(empty));
         for (int y = 0; y < 50; y++) {
@@ -162,10 +164,10 @@ class BoxRendererTest {
     void boxesOutsideTheImageAreRefused() {
         BoxRenderer renderer = new BoxRenderer(RenderStyle.defaults());
         String message = assertThrows(LocalizerException.class, () -> renderer.png(SCENE,
-                Overlay.none().withTruth(new TrueBox(new Box(40, 10, 20, 10), "fox")))).getMessage();
+                Overlay.none().withTruth(Label.of(new Box(40, 10, 20, 10), "fox")))).getMessage();
         assertTrue(message.contains("true box") && message.contains("60×50"), message);
         message = assertThrows(LocalizerException.class, () -> renderer.svg(SCENE,
-                Overlay.none().withPrediction(PredictedBox.of(new Box(0, -3, 10, 10), 0.9)))).getMessage();
+                Overlay.none().withPrediction(Prediction.of(new Box(0, -3, 10, 10), 0.9, true, "", Double.NaN)))).getMessage();
         assertTrue(message.contains("predicted box") && message.contains("left=-3"), message);
     }
 
@@ -175,7 +177,7 @@ class BoxRendererTest {
                 .contains("stroke width 0"));
         assertTrue(assertThrows(LocalizerException.class, () -> RenderStyle.defaults().withPresenceThreshold(1.2))
                 .getMessage().contains("presence threshold 1.2"));
-        assertTrue(assertThrows(LocalizerException.class, () -> PredictedBox.of(TRUE_BOX, -0.5)).getMessage()
+        assertTrue(assertThrows(LocalizerException.class, () -> Prediction.of(TRUE_BOX, -0.5, true, "", Double.NaN)).getMessage()
                 .contains("-0.5"));
     }
 }

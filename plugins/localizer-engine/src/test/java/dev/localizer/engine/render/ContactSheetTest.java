@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.TestImages;
@@ -21,7 +22,7 @@ class ContactSheetTest {
     private static List<ContactSheet.Tile> tiles(int count) {
         List<ContactSheet.Tile> tiles = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Scene scene = new Scene(TestImages.solid(80, 30, new Color(0, 0, 40 * i)), new Box(5, 5, 10, 10), true, "fox");
+            Scene scene = new Scene(TestImages.solid(80, 30, new Color(0, 0, 40 * i)), Label.of(new Box(5, 5, 10, 10), "fox"));
             tiles.add(ContactSheet.Tile.of(scene, "scene " + i));
         }
         return tiles;

@@ -50,17 +50,17 @@ class SceneGeneratorTest {
         SceneConfig config = plain(blockSprite());
         for (long index = 0; index < 20; index++) {
             Scene tight = new SceneGenerator(config).generate(index);
-            Box rectangle = new SceneGenerator(config.withBoxConvention(BoxConvention.SPRITE)).generate(index).box();
-            assertEquals(new Box(rectangle.top() + 2, rectangle.left() + 3, 4, 6), tight.box());
+            Box rectangle = new SceneGenerator(config.withBoxConvention(BoxConvention.SPRITE)).generate(index).label().box();
+            assertEquals(new Box(rectangle.top() + 2, rectangle.left() + 3, 4, 6), tight.label().box());
             assertEquals(20, rectangle.width());
             assertEquals(10, rectangle.height());
-            assertTrue(tight.present());
-            assertEquals("block", tight.className());
+            assertTrue(tight.label().present());
+            assertEquals("block", tight.label().className());
             BufferedImage image = tight.image();
             for (int y = 0; y < 30; y++) {
                 for (int x = 0; x < 40; x++) {
-                    boolean inside = y >= tight.box().top() && y < tight.box().bottom() && x >= tight.box().left()
-                            && x < tight.box().right();
+                    boolean inside = y >= tight.label().box().top() && y < tight.label().box().bottom() && x >= tight.label().box().left()
+                            && x < tight.label().box().right();
                     assertEquals(inside ? 0xFF0000 : 0x0000FF, TestImages.rgb(image, x, y), "pixel " + x + "," + y);
                 }
             }
@@ -71,11 +71,11 @@ class SceneGeneratorTest {
     void flippedSpriteIsMirroredWithItsBox() {
         SceneConfig config = plain(blockSprite()).withFlipProbability(1);
         Scene scene = new SceneGenerator(config).generate(3);
-        Box rectangle = new SceneGenerator(config.withBoxConvention(BoxConvention.SPRITE)).generate(3).box();
+        Box rectangle = new SceneGenerator(config.withBoxConvention(BoxConvention.SPRITE)).generate(3).label().box();
         // Columns 3..8 of a 20-wide picture land on columns 11..16 when mirrored.
-        assertEquals(new Box(rectangle.top() + 2, rectangle.left() + 11, 4, 6), scene.box());
-        assertEquals(0xFF0000, TestImages.rgb(scene.image(), (int) scene.box().left(), (int) scene.box().top()));
-        assertEquals(0x0000FF, TestImages.rgb(scene.image(), (int) rectangle.left() + 3, (int) scene.box().top()));
+        assertEquals(new Box(rectangle.top() + 2, rectangle.left() + 11, 4, 6), scene.label().box());
+        assertEquals(0xFF0000, TestImages.rgb(scene.image(), (int) scene.label().box().left(), (int) scene.label().box().top()));
+        assertEquals(0x0000FF, TestImages.rgb(scene.image(), (int) rectangle.left() + 3, (int) scene.label().box().top()));
     }
 
     @Test
@@ -83,7 +83,7 @@ class SceneGeneratorTest {
         // Red at alpha 128 over blue: 128/255 of red and 127/255 of blue, not darker.
         Sprite sprite = Sprite.fromImage(TestImages.block(4, 4, 0, 0, 4, 4, 0x80FF0000), "half", "half");
         Scene scene = new SceneGenerator(plain(sprite)).generate(0);
-        Box box = scene.box();
+        Box box = scene.label().box();
         assertEquals(new Box(box.top(), box.left(), 4, 4), box);
         assertEquals(0x80007F, TestImages.rgb(scene.image(), (int) box.left(), (int) box.top()));
     }
@@ -111,40 +111,40 @@ class SceneGeneratorTest {
         List<Scene> single = generator.generate(24, 1, Progress.NONE);
         List<Scene> parallel = new SceneGenerator(generator.config()).generate(24, 3, Progress.NONE);
         for (int i = 0; i < single.size(); i++) {
-            assertEquals(single.get(i).box(), parallel.get(i).box());
-            assertEquals(single.get(i).present(), parallel.get(i).present());
-            assertEquals(single.get(i).className(), parallel.get(i).className());
+            assertEquals(single.get(i).label().box(), parallel.get(i).label().box());
+            assertEquals(single.get(i).label().present(), parallel.get(i).label().present());
+            assertEquals(single.get(i).label().className(), parallel.get(i).label().className());
             assertArrayEquals(pixels(single.get(i)), pixels(parallel.get(i)));
             assertArrayEquals(pixels(single.get(i)), pixels(generator.generate(i)));
         }
         List<Scene> other = new SceneGenerator(generator.config().withSeed(43)).generate(24, 1, Progress.NONE);
         assertFalse(java.util.Arrays.equals(pixels(single.get(0)), pixels(other.get(0)))
-                && single.get(0).box().equals(other.get(0).box()), "another seed gives other scenes");
+                && single.get(0).label().box().equals(other.get(0).label().box()), "another seed gives other scenes");
     }
 
     @Test
     void presenceFollowsTheProbabilityAndEveryBoxStaysInside() {
         SceneConfig config = SceneConfig.builder().size(96, 96).scaleRange(0.3, 0.9).build();
         List<Scene> scenes = new SceneGenerator(config).generate(300, 0, Progress.NONE);
-        long present = scenes.stream().filter(Scene::present).count();
+        long present = scenes.stream().filter(scene -> scene.label().present()).count();
         assertTrue(present > 110 && present < 190, "about half present, got " + present);
         for (Scene scene : scenes) {
             assertEquals(96, scene.width());
             assertEquals(BufferedImage.TYPE_INT_RGB, scene.image().getType());
-            if (scene.present()) {
-                assertTrue(scene.box().isInside(96, 96) && scene.box().area() > 0, scene.box().toString());
-                assertTrue(config.classNames().contains(scene.className()));
+            if (scene.label().present()) {
+                assertTrue(scene.label().box().isInside(96, 96) && scene.label().box().area() > 0, scene.label().box().toString());
+                assertTrue(config.classNames().contains(scene.label().className()));
             } else {
-                assertEquals(Box.NONE, scene.box());
-                assertEquals(SceneGenerator.NO_CLASS, scene.className());
+                assertEquals(Box.NONE, scene.label().box());
+                assertEquals(SceneGenerator.NO_CLASS, scene.label().className());
             }
         }
         assertEquals(config.classNames().size(),
-                scenes.stream().filter(Scene::present).map(Scene::className).distinct().count(), "every class appears");
+                scenes.stream().filter(scene -> scene.label().present()).map(scene -> scene.label().className()).distinct().count(), "every class appears");
         assertEquals(0, new SceneGenerator(config.withPresenceProbability(0)).generate(20, 1, Progress.NONE).stream()
-                .filter(Scene::present).count());
+                .filter(scene -> scene.label().present()).count());
         assertEquals(20, new SceneGenerator(config.withPresenceProbability(1)).generate(20, 1, Progress.NONE).stream()
-                .filter(Scene::present).count());
+                .filter(scene -> scene.label().present()).count());
     }
 
     @Test
@@ -152,8 +152,8 @@ class SceneGeneratorTest {
         SceneConfig config = SceneConfig.builder().size(120, 120).scaleRange(0.4, 1.2).build().withPresenceProbability(1);
         int smaller = 0;
         for (long index = 0; index < 30; index++) {
-            Box tight = new SceneGenerator(config).generate(index).box();
-            Box rectangle = new SceneGenerator(config.withBoxConvention(BoxConvention.SPRITE)).generate(index).box();
+            Box tight = new SceneGenerator(config).generate(index).label().box();
+            Box rectangle = new SceneGenerator(config.withBoxConvention(BoxConvention.SPRITE)).generate(index).label().box();
             assertTrue(tight.top() >= rectangle.top() && tight.left() >= rectangle.left()
                     && tight.bottom() <= rectangle.bottom() && tight.right() <= rectangle.right(), tight + " in " + rectangle);
             smaller += tight.area() < rectangle.area() ? 1 : 0;
@@ -175,7 +175,7 @@ class SceneGeneratorTest {
                 assertEquals(4, scenesOfBatch.size());
                 for (int i = 0; i < 4; i++) {
                     Scene expected = generator.generate(4L * batch + i);
-                    assertEquals(expected.box(), scenesOfBatch.get(i).box(), "batch " + batch + ", scene " + i);
+                    assertEquals(expected.label().box(), scenesOfBatch.get(i).label().box(), "batch " + batch + ", scene " + i);
                     assertArrayEquals(pixels(expected), pixels(scenesOfBatch.get(i)));
                 }
             }
@@ -190,12 +190,12 @@ class SceneGeneratorTest {
         List<String> results = generator.generate(5, 40, 2, Progress.NONE, (index, scene) -> {
             threadNames.add(Thread.currentThread().getName());
             Thread.sleep(2); // slow enough that the worker surely takes part
-            return index + ":" + scene.box() + ":" + Arrays.hashCode(pixels(scene));
+            return index + ":" + scene.label().box() + ":" + Arrays.hashCode(pixels(scene));
         });
         assertEquals(40, results.size());
         for (int i = 0; i < 40; i++) {
             Scene expected = generator.generate(5 + i);
-            assertEquals((5 + i) + ":" + expected.box() + ":" + Arrays.hashCode(pixels(expected)), results.get(i));
+            assertEquals((5 + i) + ":" + expected.label().box() + ":" + Arrays.hashCode(pixels(expected)), results.get(i));
         }
         assertEquals(2, threadNames.size(), "made and used on the caller and one worker: " + threadNames);
 
@@ -249,9 +249,9 @@ class SceneGeneratorTest {
         String message = assertThrows(LocalizerException.class, () -> new SceneGenerator(plain(faint))).getMessage();
         assertTrue(message.contains("faint.png") && message.contains("threshold 32"), message);
         Scene scene = new SceneGenerator(plain(faint).withBoxConvention(BoxConvention.SPRITE)).generate(0);
-        assertEquals(8, scene.box().width());
+        assertEquals(8, scene.label().box().width());
         // Alpha 16 is above a threshold of 15: the whole picture is visible then.
-        assertEquals(8, new SceneGenerator(plain(faint).withAlphaThreshold(15)).generate(0).box().width());
+        assertEquals(8, new SceneGenerator(plain(faint).withAlphaThreshold(15)).generate(0).label().box().width());
     }
 
     @Test
@@ -260,9 +260,9 @@ class SceneGeneratorTest {
         Sprite sprite = Sprite.fromBytes(TestImages.png(grey), "grey.png", "stone");
         assertTrue(sprite.warning().orElseThrow().contains("no alpha channel"));
         Scene scene = new SceneGenerator(plain(sprite)).generate(0);
-        assertEquals(6, scene.box().width());
-        assertEquals(5, scene.box().height());
-        assertEquals(0x000000, TestImages.rgb(scene.image(), (int) scene.box().left(), (int) scene.box().top()));
+        assertEquals(6, scene.label().box().width());
+        assertEquals(5, scene.label().box().height());
+        assertEquals(0x000000, TestImages.rgb(scene.image(), (int) scene.label().box().left(), (int) scene.label().box().top()));
         Sprite jpeg = Sprite.fromBytes(TestImages.encode(TestImages.solid(6, 5, Color.GREEN), "jpg"), "g.jpg", "leaf");
         assertTrue(jpeg.warning().isPresent());
         assertNotEquals(Boolean.TRUE, Sprite.fromImage(TestImages.block(3, 3, 0, 0, 1, 1, 0xFF000000), "a", "b")

@@ -12,12 +12,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.CancelledException;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.RecordingProgress;
@@ -51,15 +53,15 @@ class ScenesFolderTest {
         assertEquals("file,top,left,height,width,present,class", lines.get(0));
         assertEquals(7, lines.size());
         Scene first = scenes.get(0);
-        assertEquals(String.join(",", "scene-000000.png", Long.toString((long) first.box().top()),
-                Long.toString((long) first.box().left()), Long.toString((long) first.box().height()),
-                Long.toString((long) first.box().width()), Boolean.toString(first.present()), first.className()),
+        assertEquals(String.join(",", "scene-000000.png", Long.toString((long) first.label().box().top()),
+                Long.toString((long) first.label().box().left()), Long.toString((long) first.label().box().height()),
+                Long.toString((long) first.label().box().width()), Boolean.toString(first.label().present()), first.label().className()),
                 lines.get(1));
         List<Scene> read = ScenesFolder.read(folder, 2, Progress.NONE);
         for (int i = 0; i < scenes.size(); i++) {
-            assertEquals(scenes.get(i).box(), read.get(i).box());
-            assertEquals(scenes.get(i).present(), read.get(i).present());
-            assertEquals(scenes.get(i).className(), read.get(i).className());
+            assertEquals(scenes.get(i).label().box(), read.get(i).label().box());
+            assertEquals(scenes.get(i).label().present(), read.get(i).label().present());
+            assertEquals(scenes.get(i).label().className(), read.get(i).label().className());
             assertArrayEquals(pixels(scenes.get(i).image()), pixels(read.get(i).image()));
         }
     }
@@ -67,20 +69,19 @@ class ScenesFolderTest {
     @Test
     void generatorWritesStraightToTheFolder() {
         ScenesFolder.write(folder, GENERATOR, 5, 0, Progress.NONE);
-        List<ScenesFolder.Label> labels = ScenesFolder.readLabels(folder);
+        Map<String, Label> labels = ScenesFolder.readLabels(folder);
         assertEquals(5, labels.size());
         for (int i = 0; i < 5; i++) {
-            assertEquals(ScenesFolder.fileName(i), labels.get(i).file());
-            assertEquals(GENERATOR.generate(i).box(), labels.get(i).box());
+            assertEquals(GENERATOR.generate(i).label(), labels.get(ScenesFolder.fileName(i)));
             assertTrue(Files.exists(folder.resolve(ScenesFolder.fileName(i))));
         }
     }
 
     @Test
     void classNamesWithCommasAndQuotesSurvive() {
-        Scene scene = new Scene(TestImages.solid(10, 10, Color.BLUE), new Box(1, 2, 3, 4), true, "red \"fox\", small");
+        Scene scene = new Scene(TestImages.solid(10, 10, Color.BLUE), Label.of(new Box(1, 2, 3, 4), "red \"fox\", small"));
         ScenesFolder.write(folder, List.of(scene), 1, Progress.NONE);
-        assertEquals("red \"fox\", small", ScenesFolder.read(folder, 1, Progress.NONE).get(0).className());
+        assertEquals("red \"fox\", small", ScenesFolder.read(folder, 1, Progress.NONE).get(0).label().className());
     }
 
     @Test
@@ -145,8 +146,8 @@ class ScenesFolderTest {
         Files.write(folder.resolve("b.png"), TestImages.png(TestImages.solid(20, 10, Color.BLUE)));
         writeLabels(header, "a.png,1,1,2,2,1,fox", "b.png,0,0,0,0,false,");
         List<Scene> scenes = ScenesFolder.read(folder, 1, Progress.NONE);
-        assertTrue(scenes.get(0).present());
-        assertFalse(scenes.get(1).present());
+        assertTrue(scenes.get(0).label().present());
+        assertFalse(scenes.get(1).label().present());
         assertEquals(BufferedImage.TYPE_INT_RGB, scenes.get(0).image().getType());
     }
 
@@ -195,7 +196,7 @@ class ScenesFolderTest {
         Scene scene = ScenesFolder.read(folder, Resolution.forTraining(input), 1, Progress.NONE).get(0);
         assertTrue(scene.width() <= input && scene.height() <= input, scene.width() + "×" + scene.height());
         assertEquals(new Box(900 * (scene.height() / 3000.0), 2500 * (scene.width() / 4000.0),
-                1200 * (scene.height() / 3000.0), 800 * (scene.width() / 4000.0)), scene.box());
+                1200 * (scene.height() / 3000.0), 800 * (scene.width() / 4000.0)), scene.label().box());
         assertEquals(BufferedImage.TYPE_INT_RGB, scene.image().getType());
     }
 
@@ -213,11 +214,11 @@ class ScenesFolderTest {
         Scene scene = ScenesFolder.read(folder, Resolution.forTraining(40), 1, Progress.NONE).get(0);
         assertEquals(40, scene.width());
         assertEquals(40, scene.height());
-        assertEquals(shown.scaled(40 / 160.0, 40 / 80.0), scene.box());
+        assertEquals(shown.scaled(40 / 160.0, 40 / 80.0), scene.label().box());
         Box bright = dev.localizer.engine.image.ExifJpegs.brightBounds(scene.image());
-        assertEquals(scene.box().top(), bright.top(), 1);
-        assertEquals(scene.box().left(), bright.left(), 1);
-        assertEquals(scene.box().height(), bright.height(), 2);
-        assertEquals(scene.box().width(), bright.width(), 2);
+        assertEquals(scene.label().box().top(), bright.top(), 1);
+        assertEquals(scene.label().box().left(), bright.left(), 1);
+        assertEquals(scene.label().box().height(), bright.height(), 2);
+        assertEquals(scene.label().box().width(), bright.width(), 2);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.scene.Scene;
 
 class AugmentationTest {
@@ -26,7 +27,7 @@ class AugmentationTest {
         graphics.setColor(new Color(RED));
         graphics.fillRect(60, 30, 20, 10);
         graphics.dispose();
-        return new Scene(image, new Box(30, 60, 10, 20), true, "thing");
+        return new Scene(image, Label.of(new Box(30, 60, 10, 20), "thing"));
     }
 
     @Test
@@ -37,18 +38,18 @@ class AugmentationTest {
         assertEquals(100, cropped.width());
         assertEquals(80, cropped.height());
         // the crop starts at (50, 15) and is scaled by 2: the object then lies at (20, 30), 40×20
-        assertEquals(new Box(30, 20, 20, 40), cropped.box());
+        assertEquals(new Box(30, 20, 20, 40), cropped.label().box());
         assertRedExactlyInside(cropped);
     }
 
     @Test
     void anObjectLargerThanTheCropWidensIt() {
-        Scene wide = new Scene(redObject().image(), new Box(30, 10, 10, 80), true, "thing");
+        Scene wide = new Scene(redObject().image(), Label.of(new Box(30, 10, 10, 80), "thing"));
 
         Scene cropped = Augmentation.crop(wide, 0.5, 0, 0);
 
-        assertTrue(cropped.box().isInside(100, 80), cropped.box().toString());
-        assertEquals(100, cropped.box().width(), 1e-9, "an 80 px crop of an 80 px object scaled to 100 px");
+        assertTrue(cropped.label().box().isInside(100, 80), cropped.label().box().toString());
+        assertEquals(100, cropped.label().box().width(), 1e-9, "an 80 px crop of an 80 px object scaled to 100 px");
     }
 
     @Test
@@ -57,7 +58,7 @@ class AugmentationTest {
         int changed = 0;
         for (int i = 0; i < 200; i++) {
             Scene scene = augmentation.apply(redObject());
-            Box box = scene.box();
+            Box box = scene.label().box();
             assertTrue(box.isInside(100, 80), box.toString());
             assertTrue(box.width() >= 20 - 1e-9 && box.height() >= 10 - 1e-9, "crops only zoom in: " + box);
             int centreX = (int) (box.left() + box.width() / 2);
@@ -65,7 +66,7 @@ class AugmentationTest {
             int centre = scene.image().getRGB(centreX, centreY) & 0xFFFFFF;
             assertTrue(((centre >> 16) & 0xFF) - ((centre >> 8) & 0xFF) > 40, "the object is at its box's centre: "
                     + Integer.toHexString(centre) + " in " + box);
-            changed += box.equals(redObject().box()) || box.equals(Augmentation.flipHorizontally(redObject()).box()) ? 0 : 1;
+            changed += box.equals(redObject().label().box()) || box.equals(Augmentation.flipHorizontally(redObject()).label().box()) ? 0 : 1;
         }
         assertTrue(changed > 150, changed + " of 200 changes moved or scaled the box");
     }
@@ -73,11 +74,11 @@ class AugmentationTest {
     @Test
     void generatedScenesAreOnlyMirrored() {
         Augmentation augmentation = new Augmentation(new Random(4), false);
-        Box mirrored = Augmentation.flipHorizontally(redObject()).box();
+        Box mirrored = Augmentation.flipHorizontally(redObject()).label().box();
         for (int i = 0; i < 20; i++) {
             Scene scene = augmentation.apply(redObject());
-            assertTrue(scene.box().equals(redObject().box()) || scene.box().equals(mirrored), scene.box().toString());
-            assertEquals(RED, scene.image().getRGB((int) scene.box().left() + 1, 31) & 0xFFFFFF, "colours unchanged");
+            assertTrue(scene.label().box().equals(redObject().label().box()) || scene.label().box().equals(mirrored), scene.label().box().toString());
+            assertEquals(RED, scene.image().getRGB((int) scene.label().box().left() + 1, 31) & 0xFFFFFF, "colours unchanged");
         }
     }
 
@@ -86,7 +87,7 @@ class AugmentationTest {
         BufferedImage image = new BufferedImage(2, 1, BufferedImage.TYPE_INT_RGB);
         image.setRGB(0, 0, 0x808080);
         image.setRGB(1, 0, 0xC86432);
-        Scene scene = new Scene(image, Box.NONE, false, "");
+        Scene scene = new Scene(image, Label.ABSENT);
 
         Scene brighter = Augmentation.recolour(scene, 1.25, 1, 1);
         Scene flatter = Augmentation.recolour(scene, 1, 0.5, 1);
@@ -101,11 +102,11 @@ class AugmentationTest {
         assertEquals(luma << 16 | luma << 8 | luma, grey.image().getRGB(1, 0) & 0xFFFFFF);
         assertEquals(0xC86432, same.image().getRGB(1, 0) & 0xFFFFFF);
         assertNotEquals(scene.image(), same.image(), "a new image: the scene's own pixels are never changed");
-        assertSame(Box.NONE, grey.box());
+        assertSame(Box.NONE, grey.label().box());
     }
 
     private static void assertRedExactlyInside(Scene scene) {
-        Box box = scene.box();
+        Box box = scene.label().box();
         for (int y = 0; y < scene.height(); y++) {
             for (int x = 0; x < scene.width(); x++) {
                 boolean inside = x >= box.left() + 1 && x < box.right() - 1 && y >= box.top() + 1 && y < box.bottom() - 1;

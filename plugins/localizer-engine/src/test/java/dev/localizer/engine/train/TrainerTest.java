@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.CancelledException;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.Progress;
 import dev.localizer.engine.RecordingProgress;
@@ -205,8 +206,8 @@ class TrainerTest {
                 Progress.NONE));
         assertTrue(backbone.getMessage().startsWith("The model to train further has the compact backbone, but the "
                 + "settings say vgg16"), backbone.getMessage());
-        List<Scene> otherClass = threeClasses.stream().map(scene -> scene.present()
-                ? new Scene(scene.image(), scene.box(), true, "zebra") : scene).toList();
+        List<Scene> otherClass = threeClasses.stream().map(scene -> scene.label().present()
+                ? new Scene(scene.image(), Label.of(scene.label().box(), "zebra")) : scene).toList();
         LocalizerException classes = assertThrows(LocalizerException.class, () -> new Trainer(TINY)
                 .continueTraining(model, TrainingData.of(otherClass), Progress.NONE));
         assertTrue(classes.getMessage().contains("also have [zebra]"), classes.getMessage());
@@ -270,18 +271,18 @@ class TrainerTest {
 
     @Test
     void flippingMirrorsImageAndBox() {
-        Scene scene = new TestScenes(8, 32, 1).take(10).stream().filter(Scene::present).findFirst().orElseThrow();
+        Scene scene = new TestScenes(8, 32, 1).take(10).stream().filter(each -> each.label().present()).findFirst().orElseThrow();
 
         Scene flipped = Augmentation.flipHorizontally(scene);
 
-        Box box = scene.box();
-        assertEquals(new Box(box.top(), 32 - box.left() - box.width(), box.height(), box.width()), flipped.box());
+        Box box = scene.label().box();
+        assertEquals(new Box(box.top(), 32 - box.left() - box.width(), box.height(), box.width()), flipped.label().box());
         assertMirrored(scene.image(), flipped.image());
 
         BufferedImage bgr = new BufferedImage(32, 32,
                 BufferedImage.TYPE_3BYTE_BGR);
         bgr.createGraphics().drawImage(scene.image(), 0, 0, null);
-        assertMirrored(bgr, Augmentation.flipHorizontally(new Scene(bgr, box, true, scene.className())).image());
+        assertMirrored(bgr, Augmentation.flipHorizontally(new Scene(bgr, Label.of(box, scene.label().className()))).image());
     }
 
     private static void assertMirrored(BufferedImage image, BufferedImage mirrored) {
@@ -297,7 +298,7 @@ class TrainerTest {
         assertThrows(LocalizerException.class, () -> TrainingData.of(List.of()));
         LocalizerException error = assertThrows(LocalizerException.class,
                 () -> new SceneEncoder(dev.localizer.engine.model.LocalizerModel.createCompact(new dev.localizer.engine.model.InputEncoding(16, 16, false), List.of("cat"), LossWeights.DEFAULT, 1, 1e-3), List.of("cat"))
-                        .targets(new TestScenes(9, 32, 3).take(20)));
+                        .encode(new TestScenes(9, 32, 3).take(20)));
         assertTrue(error.getMessage().contains("not one of the model's classes [cat]"), error.getMessage());
     }
 

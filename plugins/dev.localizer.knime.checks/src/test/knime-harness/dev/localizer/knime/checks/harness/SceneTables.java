@@ -13,6 +13,7 @@ import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 
+import dev.localizer.engine.Label;
 import dev.localizer.engine.render.BoxRenderer;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.knime.shared.SceneColumns;
@@ -24,10 +25,11 @@ final class SceneTables {
     }
 
     static DataCell[] cells(final Scene scene) {
+        Label label = scene.label();
         return new DataCell[]{PNGImageCellFactory.create(BoxRenderer.encodePng(scene.image())),
-            new DoubleCell(scene.box().top()), new DoubleCell(scene.box().left()),
-            new DoubleCell(scene.box().height()), new DoubleCell(scene.box().width()),
-            BooleanCell.BooleanCellFactory.create(scene.present()), new StringCell(scene.className())};
+            new DoubleCell(label.box().top()), new DoubleCell(label.box().left()),
+            new DoubleCell(label.box().height()), new DoubleCell(label.box().width()),
+            BooleanCell.BooleanCellFactory.create(label.present()), new StringCell(label.className())};
     }
 
     static BufferedDataTable table(final ExecutionContext exec, final List<Scene> scenes) {

@@ -21,7 +21,7 @@ import org.knime.core.node.NodeModel;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
-import dev.localizer.engine.predict.Prediction;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.knime.scorer.ScorerNodeFactory;
 import dev.localizer.knime.shared.SceneColumns;
