@@ -103,20 +103,20 @@ final class SceneGeneratorNodeSettings extends NodeSettingsGroup {
      * pictures.
      */
     SceneConfig toSceneConfig(final List<Sprite> sprites, final List<Background> backgrounds) {
-        SceneConfig config = SceneConfig.defaults()
-            .withSize(m_width.getIntValue(), m_height.getIntValue())
-            .withPresenceProbability(m_presence.getDoubleValue())
-            .withScaleRange(m_scaleMin.getDoubleValue(), m_scaleMax.getDoubleValue())
-            .withFlipProbability(m_flip.getDoubleValue())
-            .withBoxConvention(BoxConvention.valueOf(m_boxConvention.getStringValue().toUpperCase(Locale.ROOT)))
-            .withSeed(m_seed.getIntValue());
+        SceneConfig.Builder config = SceneConfig.builder()
+            .size(m_width.getIntValue(), m_height.getIntValue())
+            .presenceProbability(m_presence.getDoubleValue())
+            .scaleRange(m_scaleMin.getDoubleValue(), m_scaleMax.getDoubleValue())
+            .flipProbability(m_flip.getDoubleValue())
+            .boxConvention(BoxConvention.valueOf(m_boxConvention.getStringValue().toUpperCase(Locale.ROOT)))
+            .seed(m_seed.getIntValue());
         if (!sprites.isEmpty()) {
-            config = config.withSprites(sprites);
+            config.sprites(sprites);
         }
         if (!backgrounds.isEmpty()) {
-            config = config.withBackgrounds(backgrounds);
+            config.backgrounds(backgrounds);
         }
-        return config;
+        return config.build();
     }
 
     List<String> spriteLocations() {

@@ -29,7 +29,7 @@ public final class DefaultContactSheet {
 
     /** The contact sheet of the first {@link #SCENES} default scenes, as PNG bytes. */
     public static byte[] png() {
-        SceneGenerator generator = new SceneGenerator(SceneConfig.defaults().withSeed(SEED));
+        SceneGenerator generator = new SceneGenerator(SceneConfig.builder().seed(SEED).build());
         List<ContactSheet.Tile> tiles = new ArrayList<>();
         for (int index = 0; index < SCENES; index++) {
             Scene scene = generator.generate(index);

@@ -46,7 +46,7 @@ class CompactNetworkTest {
         assertArrayEquals(new long[] {2, 4}, outputs[0].shape());
         assertArrayEquals(new long[] {2, 1}, outputs[1].shape());
         assertArrayEquals(new long[] {2, 3}, outputs[2].shape());
-        LocalizerModel model = new LocalizerModel(network, ModelManifest.of(CompactNetwork.NAME, input,
+        LocalizerModel model = new LocalizerModel(network, ModelManifest.of(Backbone.COMPACT, input,
                 List.of("a", "b", "c"), LossWeights.DEFAULT, null));
         for (Estimate estimate : model.estimate(images)) {
             assertTrue(Arrays.stream(estimate.box()).allMatch(value -> value > 0 && value < 1), estimate.toString());

@@ -37,7 +37,7 @@ class Vgg16LocalizerTest {
         // at 32×32 the base leaves 512 channels of 1×1; box (4) and presence (1) outputs: 512·5 weights + 5 biases
         assertEquals(512 * 5 + 5, model.network().numParams());
         assertArrayEquals(new long[] {512, 1, 1}, model.pretrainedBase().orElseThrow().backbone().featureShape());
-        assertEquals("vgg16", model.manifest().backbone());
+        assertEquals(Backbone.VGG16, model.manifest().backbone());
         assertEquals(List.of("red", "green", "blue"), model.manifest().inputChannels());
     }
 

@@ -50,7 +50,7 @@ class SceneGeneratorTest {
         SceneConfig config = plain(blockSprite());
         for (long index = 0; index < 20; index++) {
             Scene tight = new SceneGenerator(config).generate(index);
-            Box rectangle = new SceneGenerator(config.withBoxConvention(BoxConvention.SPRITE)).generate(index).box();
+            Box rectangle = new SceneGenerator(config.toBuilder().boxConvention(BoxConvention.SPRITE).build()).generate(index).box();
             assertEquals(new Box(rectangle.top() + 2, rectangle.left() + 3, 4, 6), tight.box());
             assertEquals(20, rectangle.width());
             assertEquals(10, rectangle.height());
@@ -69,9 +69,9 @@ class SceneGeneratorTest {
 
     @Test
     void flippedSpriteIsMirroredWithItsBox() {
-        SceneConfig config = plain(blockSprite()).withFlipProbability(1);
+        SceneConfig config = plain(blockSprite()).toBuilder().flipProbability(1).build();
         Scene scene = new SceneGenerator(config).generate(3);
-        Box rectangle = new SceneGenerator(config.withBoxConvention(BoxConvention.SPRITE)).generate(3).box();
+        Box rectangle = new SceneGenerator(config.toBuilder().boxConvention(BoxConvention.SPRITE).build()).generate(3).box();
         // Columns 3..8 of a 20-wide picture land on columns 11..16 when mirrored.
         assertEquals(new Box(rectangle.top() + 2, rectangle.left() + 11, 4, 6), scene.box());
         assertEquals(0xFF0000, TestImages.rgb(scene.image(), (int) scene.box().left(), (int) scene.box().top()));
@@ -117,7 +117,7 @@ class SceneGeneratorTest {
             assertArrayEquals(pixels(single.get(i)), pixels(parallel.get(i)));
             assertArrayEquals(pixels(single.get(i)), pixels(generator.generate(i)));
         }
-        List<Scene> other = new SceneGenerator(generator.config().withSeed(43)).generate(24, 1, Progress.NONE);
+        List<Scene> other = new SceneGenerator(generator.config().toBuilder().seed(43).build()).generate(24, 1, Progress.NONE);
         assertFalse(java.util.Arrays.equals(pixels(single.get(0)), pixels(other.get(0)))
                 && single.get(0).box().equals(other.get(0).box()), "another seed gives other scenes");
     }
@@ -141,19 +141,19 @@ class SceneGeneratorTest {
         }
         assertEquals(config.classNames().size(),
                 scenes.stream().filter(Scene::present).map(Scene::className).distinct().count(), "every class appears");
-        assertEquals(0, new SceneGenerator(config.withPresenceProbability(0)).generate(20, 1, Progress.NONE).stream()
+        assertEquals(0, new SceneGenerator(config.toBuilder().presenceProbability(0).build()).generate(20, 1, Progress.NONE).stream()
                 .filter(Scene::present).count());
-        assertEquals(20, new SceneGenerator(config.withPresenceProbability(1)).generate(20, 1, Progress.NONE).stream()
+        assertEquals(20, new SceneGenerator(config.toBuilder().presenceProbability(1).build()).generate(20, 1, Progress.NONE).stream()
                 .filter(Scene::present).count());
     }
 
     @Test
     void tightBoxLiesInsideTheSpriteRectangle() {
-        SceneConfig config = SceneConfig.builder().size(120, 120).scaleRange(0.4, 1.2).build().withPresenceProbability(1);
+        SceneConfig config = SceneConfig.builder().size(120, 120).scaleRange(0.4, 1.2).build().toBuilder().presenceProbability(1).build();
         int smaller = 0;
         for (long index = 0; index < 30; index++) {
             Box tight = new SceneGenerator(config).generate(index).box();
-            Box rectangle = new SceneGenerator(config.withBoxConvention(BoxConvention.SPRITE)).generate(index).box();
+            Box rectangle = new SceneGenerator(config.toBuilder().boxConvention(BoxConvention.SPRITE).build()).generate(index).box();
             assertTrue(tight.top() >= rectangle.top() && tight.left() >= rectangle.left()
                     && tight.bottom() <= rectangle.bottom() && tight.right() <= rectangle.right(), tight + " in " + rectangle);
             smaller += tight.area() < rectangle.area() ? 1 : 0;
@@ -248,10 +248,10 @@ class SceneGeneratorTest {
         Sprite faint = Sprite.fromImage(TestImages.block(8, 8, 0, 0, 8, 8, 0x10FFFFFF), "faint.png", "ghost");
         String message = assertThrows(LocalizerException.class, () -> new SceneGenerator(plain(faint))).getMessage();
         assertTrue(message.contains("faint.png") && message.contains("threshold 32"), message);
-        Scene scene = new SceneGenerator(plain(faint).withBoxConvention(BoxConvention.SPRITE)).generate(0);
+        Scene scene = new SceneGenerator(plain(faint).toBuilder().boxConvention(BoxConvention.SPRITE).build()).generate(0);
         assertEquals(8, scene.box().width());
         // Alpha 16 is above a threshold of 15: the whole picture is visible then.
-        assertEquals(8, new SceneGenerator(plain(faint).withAlphaThreshold(15)).generate(0).box().width());
+        assertEquals(8, new SceneGenerator(plain(faint).toBuilder().alphaThreshold(15).build()).generate(0).box().width());
     }
 
     @Test

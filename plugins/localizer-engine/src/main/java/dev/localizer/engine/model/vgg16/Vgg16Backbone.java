@@ -1,6 +1,5 @@
 package dev.localizer.engine.model.vgg16;
 
-import dev.localizer.engine.model.FrozenBackbone;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,9 +39,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * <p>Not thread-safe: call {@link #features} and {@link #close} from one thread (ND4J workspaces belong to the
  * thread that made them).
  */
-public final class Vgg16Backbone implements FrozenBackbone {
+public final class Vgg16Backbone implements AutoCloseable {
 
-    public static final String NAME = "vgg16";
     public static final int DEFAULT_CHUNK_SIZE = 8;
 
     private static final Conv2DConfig CONVOLUTION = Conv2DConfig.builder()
@@ -114,11 +112,6 @@ public final class Vgg16Backbone implements FrozenBackbone {
                 DEFAULT_CHUNK_SIZE);
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
     /** What the model manifest records as the input normalization; applied inside {@link #features}. */
     public ChannelNormalization normalization() {
         return ChannelNormalization.CAFFE;
@@ -140,22 +133,26 @@ public final class Vgg16Backbone implements FrozenBackbone {
         return chunkSize;
     }
 
-    @Override
     public int inputHeight() {
         return inputHeight;
     }
 
-    @Override
     public int inputWidth() {
         return inputWidth;
     }
 
-    @Override
+    /** The shape of one image's features, without the batch dimension (e.g. {@code {512, 6, 6}}). */
     public long[] featureShape() {
         return architecture.outputShape(blocks, inputHeight, inputWidth);
     }
 
-    @Override
+    /**
+     * Features of a batch of images.
+     *
+     * @param images float {@code [n, 3, inputHeight, inputWidth]}, RGB scaled to 0..1 (the normalization the
+     *               weights expect is applied inside)
+     * @return {@code [n, featureShape...]}
+     */
     public INDArray features(INDArray images) {
         if (closed) {
             throw new IllegalStateException("This VGG16 backbone was closed");
