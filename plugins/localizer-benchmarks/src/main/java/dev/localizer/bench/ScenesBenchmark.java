@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
-import dev.localizer.engine.assets.DefaultAssets;
+import dev.localizer.engine.scene.DefaultAssets;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.SceneConfig;
 import dev.localizer.engine.scene.SceneGenerator;

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Objects;
 
 import dev.localizer.engine.LocalizerException;
-import dev.localizer.engine.assets.DefaultAssets;
 
 /**
  * How scenes are made: scene size, the sprites and backgrounds to draw from, the chance that a scene holds an
