@@ -36,12 +36,6 @@ public final class Vgg16Localizer {
     private Vgg16Localizer() {
     }
 
-    /** A model with the given base weights, all frozen, and a freshly initialized head. */
-    public static LocalizerModel create(Vgg16Weights weights, int inputSize, List<String> classNames, LossWeights lossWeights,
-                                        long seed, double learningRate) {
-        return create(weights, inputSize, classNames, lossWeights, seed, learningRate, false);
-    }
-
     /**
      * A model with the given base weights and a freshly initialized head.
      *

@@ -47,10 +47,6 @@ public final class BoxRenderer {
         this.style = Objects.requireNonNull(style, "style");
     }
 
-    public RenderStyle style() {
-        return style;
-    }
-
     /** A new RGB image: the scene with the overlay's boxes drawn on it. */
     public BufferedImage draw(BufferedImage image, Overlay overlay) {
         return drawImage(image.getWidth(), image.getHeight(), graphics -> paint(graphics, image, overlay));

@@ -57,10 +57,6 @@ public final class Trainer {
         this.config = config;
     }
 
-    public TrainingConfig config() {
-        return config;
-    }
-
     /**
      * Trains a new model on the data.
      *

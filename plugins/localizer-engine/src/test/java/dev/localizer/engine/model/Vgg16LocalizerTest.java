@@ -29,7 +29,7 @@ class Vgg16LocalizerTest {
     @BeforeAll
     static void createModel() {
         model = Vgg16Localizer.create(Vgg16Weights.random(Vgg16Architecture.STANDARD, 3), 32, List.of("fox"),
-                LossWeights.DEFAULT, 5, 1e-4);
+                LossWeights.DEFAULT, 5, 1e-4, false);
     }
 
     @Test

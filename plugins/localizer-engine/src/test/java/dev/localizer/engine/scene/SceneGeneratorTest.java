@@ -107,9 +107,10 @@ class SceneGeneratorTest {
 
     @Test
     void sameConfigGivesSamePixelsAndLabelsWhateverTheThreads() {
-        SceneGenerator generator = new SceneGenerator(SceneConfig.builder().size(64, 64).scaleRange(0.2, 0.6).build());
+        SceneConfig config = SceneConfig.builder().size(64, 64).scaleRange(0.2, 0.6).build();
+        SceneGenerator generator = new SceneGenerator(config);
         List<Scene> single = generator.generate(24, 1, Progress.NONE);
-        List<Scene> parallel = new SceneGenerator(generator.config()).generate(24, 3, Progress.NONE);
+        List<Scene> parallel = new SceneGenerator(config).generate(24, 3, Progress.NONE);
         for (int i = 0; i < single.size(); i++) {
             assertEquals(single.get(i).box(), parallel.get(i).box());
             assertEquals(single.get(i).present(), parallel.get(i).present());
@@ -117,7 +118,7 @@ class SceneGeneratorTest {
             assertArrayEquals(pixels(single.get(i)), pixels(parallel.get(i)));
             assertArrayEquals(pixels(single.get(i)), pixels(generator.generate(i)));
         }
-        List<Scene> other = new SceneGenerator(generator.config().toBuilder().seed(43).build()).generate(24, 1, Progress.NONE);
+        List<Scene> other = new SceneGenerator(config.toBuilder().seed(43).build()).generate(24, 1, Progress.NONE);
         assertFalse(java.util.Arrays.equals(pixels(single.get(0)), pixels(other.get(0)))
                 && single.get(0).box().equals(other.get(0).box()), "another seed gives other scenes");
     }
@@ -149,7 +150,7 @@ class SceneGeneratorTest {
 
     @Test
     void tightBoxLiesInsideTheSpriteRectangle() {
-        SceneConfig config = SceneConfig.builder().size(120, 120).scaleRange(0.4, 1.2).build().toBuilder().presenceProbability(1).build();
+        SceneConfig config = SceneConfig.builder().size(120, 120).scaleRange(0.4, 1.2).presenceProbability(1).build();
         int smaller = 0;
         for (long index = 0; index < 30; index++) {
             Box tight = new SceneGenerator(config).generate(index).box();
@@ -162,12 +163,8 @@ class SceneGeneratorTest {
     }
 
     @Test
-    void streamsAndBatchesMatchIndexedScenes() {
+    void batchesMatchIndexedScenes() {
         SceneGenerator generator = new SceneGenerator(SceneConfig.builder().size(48, 48).scaleRange(0.2, 0.5).build());
-        Iterator<Scene> scenes = generator.iterator();
-        for (int i = 0; i < 5; i++) {
-            assertArrayEquals(pixels(generator.generate(i)), pixels(scenes.next()));
-        }
         for (int threads : new int[] {1, 3}) {
             Iterator<List<Scene>> batches = generator.batches(4, threads);
             for (int batch = 0; batch < 7; batch++) {
@@ -180,7 +177,6 @@ class SceneGeneratorTest {
                 }
             }
         }
-        assertEquals(3, generator.stream().skip(2).limit(3).count());
     }
 
     @Test

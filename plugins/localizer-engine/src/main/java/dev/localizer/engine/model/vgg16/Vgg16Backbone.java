@@ -30,7 +30,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * one mean subtraction per pixel. Features come out channels first ({@code [n, 512, 6, 6]} at 200×200), the
  * order a DL4J CNN→dense flatten uses.
  *
- * <p>Large batches are processed in chunks of {@link #chunkSize()} images: the per-image results are the same,
+ * <p>Large batches are processed in chunks of {@link #DEFAULT_CHUNK_SIZE} images: the per-image results are the same,
  * the memory for activations shrinks by batch/chunk, and throughput is at least as good. Each chunk's activations
  * live in an ND4J workspace that is sized on the first chunk and reused afterwards (about 390 MB for a chunk of
  * 8 images at 200×200): closing arrays one by one left some of them to the garbage collector, so the resident
@@ -54,7 +54,6 @@ public final class Vgg16Backbone implements AutoCloseable {
             .kH(2).kW(2).sH(2).sW(2).isNHWC(true).build();
 
     private final Vgg16Architecture architecture;
-    private final String weightsSource;
     private final int blocks;
     private final int inputHeight;
     private final int inputWidth;
@@ -76,7 +75,6 @@ public final class Vgg16Backbone implements AutoCloseable {
         }
         this.architecture = weights.architecture();
         architecture.outputShape(blocks, inputHeight, inputWidth); // rejects too-small inputs
-        this.weightsSource = weights.source();
         this.blocks = blocks;
         this.inputHeight = inputHeight;
         this.inputWidth = inputWidth;
@@ -110,35 +108,6 @@ public final class Vgg16Backbone implements AutoCloseable {
     public static Vgg16Backbone belowLastBlock(Vgg16Weights weights, int inputHeight, int inputWidth) {
         return new Vgg16Backbone(weights, Vgg16Architecture.BLOCKS - 1, inputHeight, inputWidth,
                 DEFAULT_CHUNK_SIZE);
-    }
-
-    /** What the model manifest records as the input normalization; applied inside {@link #features}. */
-    public ChannelNormalization normalization() {
-        return ChannelNormalization.CAFFE;
-    }
-
-    public Vgg16Architecture architecture() {
-        return architecture;
-    }
-
-    public String weightsSource() {
-        return weightsSource;
-    }
-
-    public int blocks() {
-        return blocks;
-    }
-
-    public int chunkSize() {
-        return chunkSize;
-    }
-
-    public int inputHeight() {
-        return inputHeight;
-    }
-
-    public int inputWidth() {
-        return inputWidth;
     }
 
     /** The shape of one image's features, without the batch dimension (e.g. {@code {512, 6, 6}}). */
