@@ -17,7 +17,7 @@ import java.util.List;
 public final class DefaultAssets {
 
     /** Where the top-level {@code assets/} folder lies on the class path. */
-    static final String ROOT = "/dev/localizer/engine/scene/default-assets/";
+    static final String ROOT = "/dev/localizer/engine/scene/assets/";
 
     private DefaultAssets() {
     }
