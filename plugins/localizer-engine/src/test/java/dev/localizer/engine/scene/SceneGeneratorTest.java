@@ -31,8 +31,9 @@ class SceneGeneratorTest {
 
     /** 40×30 scenes from one solid background and one sprite, present always, scale 1, no flip. */
     private static SceneConfig plain(Sprite sprite) {
-        return new SceneConfig(40, 30, List.of(sprite), List.of(TestImages.background(60, 50, SKY)), 1, 1, 1, 0,
-                BoxConvention.TIGHT, 32, 7);
+        return SceneConfig.builder().size(40, 30).sprites(List.of(sprite))
+                .backgrounds(List.of(TestImages.background(60, 50, SKY))).presenceProbability(1).scaleRange(1, 1)
+                .flipProbability(0).boxConvention(BoxConvention.TIGHT).alphaThreshold(32).seed(7).build();
     }
 
     private static Sprite blockSprite() {
@@ -96,8 +97,10 @@ class SceneGeneratorTest {
             picture.setRGB(x, 0, 0x40FFFFFF);
         }
         Sprite sprite = Sprite.fromImage(picture, "white", "white");
-        SceneConfig config = new SceneConfig(40, 40, List.of(sprite), List.of(TestImages.background(40, 40, Color.WHITE)),
-                1, 1.37, 1.37, 0.5, BoxConvention.TIGHT, 32, 1);
+        SceneConfig config = SceneConfig.builder().size(40, 40).sprites(List.of(sprite))
+                .backgrounds(List.of(TestImages.background(40, 40, Color.WHITE))).presenceProbability(1)
+                .scaleRange(1.37, 1.37).flipProbability(0.5).boxConvention(BoxConvention.TIGHT).alphaThreshold(32)
+                .seed(1).build();
         for (long index = 0; index < 8; index++) {
             for (int pixel : pixels(new SceneGenerator(config).generate(index))) {
                 assertEquals(0xFFFFFF, pixel & 0xFFFFFF);
