@@ -101,7 +101,8 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         }
         List<String> classes = columns.className() < 0 ? List.of(SINGLE_CLASS) : domainClasses(spec, columns.className());
         return new PortObjectSpec[]{
-            new LocalizerModelPortObjectSpec(config.backbone().settingName(), config.inputSize(), config.inputSize(), classes),
+            new LocalizerModelPortObjectSpec(config.backbone().settingName(), config.inputSize(), config.inputSize(),
+                classes),
             HISTORY};
     }
 

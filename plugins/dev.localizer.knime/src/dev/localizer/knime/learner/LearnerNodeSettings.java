@@ -198,7 +198,8 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
                 .cacheFeatures(m_cacheFeatures.getBooleanValue())
                 .augment(m_augment.getBooleanValue())
                 .maxTime(Duration.ofMinutes(m_timeLimit.getIntValue()))
-                .earlyStopping(new EarlyStopping(m_earlyStoppingPatience.getIntValue(), m_minImprovement.getDoubleValue()))
+                .earlyStopping(
+                    new EarlyStopping(m_earlyStoppingPatience.getIntValue(), m_minImprovement.getDoubleValue()))
                 .seed(m_seed.getIntValue())
                 .device(Device.parse(m_device.getStringValue()))
                 .build();

@@ -26,7 +26,7 @@ final class Cancellation {
         return requested;
     }
 
-    /** Asks the running command to stop; a new cancellation is requested only by this. */
+    /** Asks the running command to stop; it sees the request through its progress. */
     void request() {
         requested = true;
     }

@@ -74,7 +74,7 @@ public enum Backbone {
         return defaultLearningRate;
     }
 
-    /** The smallest input side training accepts: VGG16's five pools halve the input five times. */
+    /** The smallest input side training accepts: 16, and 32 for VGG16, whose five pools halve the input five times. */
     public int minInputSize() {
         return minInputSize;
     }

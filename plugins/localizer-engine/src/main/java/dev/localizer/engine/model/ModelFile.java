@@ -63,7 +63,7 @@ final class ModelFile {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            // an unknown backbone is refused by name in checkManifestValues, not as a foreign file
+            // an unknown backbone reads as null, so that parseManifest refuses the file as damaged, naming it
             .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
             .build();
 

@@ -30,8 +30,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * one mean subtraction per pixel. Features come out channels first ({@code [n, 512, 6, 6]} at 200×200), the
  * order a DL4J CNN→dense flatten uses.
  *
- * <p>Large batches are processed in chunks of {@link #DEFAULT_CHUNK_SIZE} images: the per-image results are the same,
- * the memory for activations shrinks by batch/chunk, and throughput is at least as good. Each chunk's activations
+ * <p>Large batches are processed in chunks (of {@link #DEFAULT_CHUNK_SIZE} images by default): the per-image
+ * results are the same, the memory for activations shrinks by batch/chunk, and throughput is at least as good. Each chunk's activations
  * live in an ND4J workspace that is sized on the first chunk and reused afterwards (about 390 MB for a chunk of
  * 8 images at 200×200): closing arrays one by one left some of them to the garbage collector, so the resident
  * memory grew by tens of MB per image until a collection happened to run.
