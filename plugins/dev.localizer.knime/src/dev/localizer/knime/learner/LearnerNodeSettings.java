@@ -154,6 +154,7 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
 
     @Override
     protected void checkConsistency() throws InvalidSettingsException {
+        requireOneOf(CFG_BACKBONE, m_backbone.getStringValue(), Backbone.settingNames().toArray(String[]::new));
         requireOneOf(CFG_DEVICE, m_device.getStringValue(), DEVICES);
         if (m_boxLossWeight.getDoubleValue() == 0 && m_presenceLossWeight.getDoubleValue() == 0) {
             throw new InvalidSettingsException("Both loss weights are 0, so nothing would be learned. "

@@ -37,7 +37,7 @@ class HelpDefaultsTest {
         assertStates(help, "Fraction of scenes that contain an object (default: " + number(defaults.presenceProbability()) + ")");
         assertStates(help, "(default: " + number(defaults.minScale()) + "," + number(defaults.maxScale()) + ")");
         assertStates(help, "Probability that a sprite is mirrored (default: " + number(defaults.flipProbability()) + ")");
-        assertStates(help, "(default: " + defaults.boxConvention().name().toLowerCase(Locale.ROOT) + ")");
+        assertStates(help, "(default: " + defaults.boxConvention().settingName() + ")");
     }
 
     private static String number(double value) {

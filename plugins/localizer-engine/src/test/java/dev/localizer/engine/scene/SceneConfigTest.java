@@ -22,6 +22,14 @@ class SceneConfigTest {
     }
 
     @Test
+    void boxConventionsAreReadByTheirSettingNames() {
+        assertEquals(List.of("tight", "sprite"), BoxConvention.settingNames());
+        assertEquals(BoxConvention.SPRITE, BoxConvention.parse(" Sprite "));
+        LocalizerException error = assertThrows(LocalizerException.class, () -> BoxConvention.parse("loose"));
+        assertEquals("Unknown box convention 'loose': use tight or sprite", error.getMessage());
+    }
+
+    @Test
     void defaultsMatchTheMethod() {
         SceneConfig config = SceneConfig.defaults();
         assertEquals(200, config.width());
