@@ -22,8 +22,8 @@ public final class MakeExampleImages {
         for (int i = 0; i < sizes.size(); i++) {
             int[] size = sizes.get(i);
             // the last picture has no object, to show what the Predictor says then
-            SceneConfig config = SceneConfig.defaults().withSize(size[0], size[1]).withSeed(2026 + i)
-                .withPresenceProbability(i == sizes.size() - 1 ? 0 : 1);
+            SceneConfig config = SceneConfig.builder().size(size[0], size[1]).seed(2026 + i)
+                .presenceProbability(i == sizes.size() - 1 ? 0 : 1).build();
             Scene scene = new SceneGenerator(config).generate(0);
             Path file = folder.resolve(String.format("picture-%d.png", i + 1));
             ImageIO.write(scene.image(), "png", file.toFile());

@@ -7,6 +7,7 @@ import org.knime.core.node.defaultnodesettings.DialogComponentFileChooser;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 
+import dev.localizer.engine.model.Backbone;
 import dev.localizer.knime.shared.ColumnKind;
 import dev.localizer.knime.shared.ColumnsDialog;
 
@@ -27,7 +28,7 @@ final class LearnerNodeDialog extends ColumnsDialog {
         createNewTab("Training");
         createNewGroup("Network");
         addDialogComponent(
-            new DialogComponentStringSelection(settings.m_backbone, "Backbone", LearnerNodeSettings.BACKBONES));
+            new DialogComponentStringSelection(settings.m_backbone, "Backbone", Backbone.settingNames()));
         DialogComponentFileChooser weights = new DialogComponentFileChooser(settings.m_weightsFile,
             "dev.localizer.knime.learner.weights", JFileChooser.OPEN_DIALOG, ".zip", ".h5");
         weights.setBorderTitle("Weights file");

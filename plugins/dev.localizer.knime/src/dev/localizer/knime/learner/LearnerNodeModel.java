@@ -33,6 +33,7 @@ import dev.localizer.engine.Label;
 import dev.localizer.engine.image.DecodedImage;
 import dev.localizer.engine.image.ImageDecoder.Resolution;
 import dev.localizer.engine.io.Staging;
+import dev.localizer.engine.model.Backbone;
 import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.model.ModelManifest;
 import dev.localizer.engine.model.TrainingSummary;
@@ -101,7 +102,8 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         }
         List<String> classes = columns.className() < 0 ? List.of(SINGLE_CLASS) : domainClasses(spec, columns.className());
         return new PortObjectSpec[]{
-            new LocalizerModelPortObjectSpec(config.backbone(), config.inputSize(), config.inputSize(), classes),
+            new LocalizerModelPortObjectSpec(config.backbone().settingName(), config.inputSize(), config.inputSize(),
+                classes),
             HISTORY};
     }
 
@@ -121,7 +123,7 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         }
 
         List<String> warnings = new ArrayList<>();
-        if (m_settings.weightsFile() != null && !TrainingConfig.VGG16.equals(config.backbone())) {
+        if (m_settings.weightsFile() != null && config.backbone() != Backbone.VGG16) {
             warnings.add("The weights file is only used by the vgg16 backbone; the " + config.backbone()
                 + " backbone trains from scratch.");
         }
@@ -147,7 +149,7 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
         Path modelFile = modelStore.getFile().toPath();
         Staging.writeFile(modelFile, model::save);
         ModelManifest manifest = model.manifest();
-        LocalizerModelPortObjectSpec modelSpec = new LocalizerModelPortObjectSpec(manifest.backbone(),
+        LocalizerModelPortObjectSpec modelSpec = new LocalizerModelPortObjectSpec(manifest.backbone().settingName(),
             manifest.inputWidth(), manifest.inputHeight(), manifest.classNames());
         double validationFloor = manifest.training() == null ? Double.NaN : manifest.training().lossFloor();
         return new PortObject[]{new LocalizerModelPortObject(modelStore, modelSpec, summary(result),
@@ -158,7 +160,7 @@ final class LearnerNodeModel extends LocalizerNodeModel<LearnerNodeSettings> {
     /** Checked at configure already, so that a wrong choice shows before the pictures are read. */
     private static void requireBackboneOf(final LocalizerModelPortObjectSpec start, final TrainingConfig config)
         throws InvalidSettingsException {
-        if (!start.getBackbone().equals(config.backbone())) {
+        if (!start.getBackbone().equals(config.backbone().settingName())) {
             throw new InvalidSettingsException("The model to train further has the " + start.getBackbone()
                 + " backbone, but the Backbone option says " + config.backbone() + ": choose " + start.getBackbone()
                 + ", or disconnect the model to train a new one.");

@@ -11,6 +11,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.backend.Device;
 import dev.localizer.engine.loss.LossWeights;
+import dev.localizer.engine.model.Backbone;
 import dev.localizer.engine.train.EarlyStopping;
 import dev.localizer.engine.train.TrainingConfig;
 import dev.localizer.knime.shared.LocalFiles;
@@ -67,12 +68,6 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
 
     static final String CFG_DEVICE = "device";
 
-    static final String BACKBONE_VGG16 = "vgg16";
-
-    static final String BACKBONE_COMPACT = "compact";
-
-    static final String[] BACKBONES = {BACKBONE_VGG16, BACKBONE_COMPACT};
-
     static final String[] DEVICES = {"auto", "cpu", "gpu"};
 
     /** Input size or learning rate 0: the chosen backbone's own default (the engine's, see {@link #engineConfig}). */
@@ -96,7 +91,8 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
     final SettingsModelString m_classColumn = register(new SettingsModelString(CFG_CLASS_COLUMN, ""));
 
     /** Compact by default: it trains anywhere, without downloading pretrained weights. */
-    final SettingsModelString m_backbone = register(new SettingsModelString(CFG_BACKBONE, BACKBONE_COMPACT));
+    final SettingsModelString m_backbone =
+        register(new SettingsModelString(CFG_BACKBONE, DEFAULTS.backbone().settingName()));
 
     /** Empty: the DL4J model store's cached ImageNet weights. */
     final SettingsModelString m_weightsFile = register(new SettingsModelString(CFG_WEIGHTS_FILE, ""));
@@ -158,7 +154,7 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
 
     @Override
     protected void checkConsistency() throws InvalidSettingsException {
-        requireOneOf(CFG_BACKBONE, m_backbone.getStringValue(), BACKBONES);
+        requireOneOf(CFG_BACKBONE, m_backbone.getStringValue(), Backbone.settingNames().toArray(String[]::new));
         requireOneOf(CFG_DEVICE, m_device.getStringValue(), DEVICES);
         if (m_boxLossWeight.getDoubleValue() == 0 && m_presenceLossWeight.getDoubleValue() == 0) {
             throw new InvalidSettingsException("Both loss weights are 0, so nothing would be learned. "
@@ -175,10 +171,10 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
     TrainingConfig toTrainingConfig() throws InvalidSettingsException {
         TrainingConfig config = engineConfig();
         String weightsFile = weightsFile();
-        if (weightsFile == null || !TrainingConfig.VGG16.equals(config.backbone())) {
+        if (weightsFile == null || config.backbone() != Backbone.VGG16) {
             return config;
         }
-        return config.withWeightsFile(LocalFiles.resolve(weightsFile, "weights file"));
+        return config.toBuilder().weightsFile(LocalFiles.resolve(weightsFile, "weights file")).build();
     }
 
     /**
@@ -187,28 +183,27 @@ final class LearnerNodeSettings extends NodeSettingsGroup {
      */
     private TrainingConfig engineConfig() throws InvalidSettingsException {
         try {
-            TrainingConfig backboneDefaults = TrainingConfig.defaults(m_backbone.getStringValue());
+            Backbone backbone = Backbone.parse(m_backbone.getStringValue());
             int inputSize = m_inputSize.getIntValue();
             double learningRate = m_learningRate.getDoubleValue();
-            TrainingConfig config = backboneDefaults
-                .withFineTuneLastBlock(m_fineTuneLastBlock.getBooleanValue())
-                .withInputSize(inputSize == BACKBONE_DEFAULT ? backboneDefaults.inputSize() : inputSize)
-                .withEpochs(m_epochs.getIntValue())
-                .withBatchSize(m_batchSize.getIntValue())
-                .withStepsPerEpoch(0)
-                .withLearningRate(learningRate == BACKBONE_DEFAULT ? backboneDefaults.learningRate() : learningRate)
-                .withLossWeights(new LossWeights(m_boxLossWeight.getDoubleValue(),
-                    m_presenceLossWeight.getDoubleValue(), LossWeights.DEFAULT.classes()))
-                .withValidationFraction(m_validationFraction.getDoubleValue())
-                .withCacheFeatures(m_cacheFeatures.getBooleanValue())
-                .withAugment(m_augment.getBooleanValue())
-                .withMaxTime(Duration.ofMinutes(m_timeLimit.getIntValue()))
-                .withEarlyStopping(
+            return TrainingConfig.builder(backbone)
+                .fineTuneLastBlock(m_fineTuneLastBlock.getBooleanValue())
+                .inputSize(inputSize == BACKBONE_DEFAULT ? backbone.defaultInputSize() : inputSize)
+                .epochs(m_epochs.getIntValue())
+                .batchSize(m_batchSize.getIntValue())
+                .stepsPerEpoch(0)
+                .learningRate(learningRate == BACKBONE_DEFAULT ? backbone.defaultLearningRate() : learningRate)
+                .lossWeights(new LossWeights(m_boxLossWeight.getDoubleValue(), m_presenceLossWeight.getDoubleValue(),
+                    LossWeights.DEFAULT.classes()))
+                .validationFraction(m_validationFraction.getDoubleValue())
+                .cacheFeatures(m_cacheFeatures.getBooleanValue())
+                .augment(m_augment.getBooleanValue())
+                .maxTime(Duration.ofMinutes(m_timeLimit.getIntValue()))
+                .earlyStopping(
                     new EarlyStopping(m_earlyStoppingPatience.getIntValue(), m_minImprovement.getDoubleValue()))
-                .withSeed(m_seed.getIntValue())
-                .withDevice(Device.parse(m_device.getStringValue()));
-            config.requireAnEnd();
-            return config;
+                .seed(m_seed.getIntValue())
+                .device(Device.parse(m_device.getStringValue()))
+                .build();
         } catch (LocalizerException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }

@@ -99,9 +99,9 @@ final class BoxRendererNodeModel extends LocalizerNodeModel<BoxRendererNodeSetti
         }
         boolean svg = BoxRendererNodeSettings.FORMAT_SVG.equals(s.m_format.getStringValue());
         DataType type = svg ? SvgCellFactory.TYPE : PNGImageContent.TYPE;
-        BoxRenderer renderer = new BoxRenderer(RenderStyle.defaults().withPredictedColor(s.predictedColor())
-            .withTrueColor(s.trueColor()).withStrokeWidth(s.m_strokeWidth.getDoubleValue())
-            .withLabels(s.m_showLabels.getBooleanValue()).withPresenceThreshold(s.m_threshold.getDoubleValue()));
+        BoxRenderer renderer = new BoxRenderer(RenderStyle.builder().predictedColor(s.predictedColor())
+            .trueColor(s.trueColor()).strokeWidth(s.m_strokeWidth.getDoubleValue())
+            .labels(s.m_showLabels.getBooleanValue()).presenceThreshold(s.m_threshold.getDoubleValue()).build());
 
         double threshold = s.m_threshold.getDoubleValue();
         Drawing predictedDrawing = predicted;

@@ -6,6 +6,7 @@ import org.knime.core.node.defaultnodesettings.DialogComponentMultiLineString;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 
+import dev.localizer.engine.scene.BoxConvention;
 import dev.localizer.knime.shared.ColumnKind;
 
 /** Dialog of the Scene Generator; labels match the option names of its description. */
@@ -22,7 +23,7 @@ final class SceneGeneratorNodeDialog extends DefaultNodeSettingsPane {
         setHorizontalPlacement(false);
         addDialogComponent(new DialogComponentNumber(settings.m_presence, "Presence probability", 0.05));
         addDialogComponent(new DialogComponentStringSelection(settings.m_boxConvention, "Box convention",
-            SceneGeneratorNodeSettings.BOX_TIGHT, SceneGeneratorNodeSettings.BOX_SPRITE));
+            BoxConvention.settingNames()));
         addDialogComponent(new DialogComponentNumber(settings.m_seed, "Seed", 1));
         closeCurrentGroup();
         createNewGroup("Sprite placement");

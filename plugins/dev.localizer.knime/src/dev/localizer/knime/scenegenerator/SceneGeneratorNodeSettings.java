@@ -2,7 +2,6 @@ package dev.localizer.knime.scenegenerator;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
@@ -44,12 +43,6 @@ final class SceneGeneratorNodeSettings extends NodeSettingsGroup {
 
     static final String CFG_SPRITE_CLASS_COLUMN = "sprite_class_column";
 
-    /** The box of the sprite's visible pixels: what a user means by "where the object is". */
-    static final String BOX_TIGHT = "tight";
-
-    /** The sprite's whole rectangle, transparent margins included. */
-    static final String BOX_SPRITE = "sprite";
-
     final SettingsModelIntegerBounded m_count = register(new SettingsModelIntegerBounded(CFG_COUNT, 200, 1, 1_000_000));
 
     final SettingsModelIntegerBounded m_width = register(new SettingsModelIntegerBounded(CFG_WIDTH, SceneConfig.DEFAULT_SIZE, 16, 4096));
@@ -71,7 +64,7 @@ final class SceneGeneratorNodeSettings extends NodeSettingsGroup {
     final SettingsModelIntegerBounded m_seed = register(new SettingsModelIntegerBounded(CFG_SEED,
         (int)SceneConfig.DEFAULT_SEED, 0, Integer.MAX_VALUE));
 
-    final SettingsModelString m_boxConvention = register(new SettingsModelString(CFG_BOX_CONVENTION, BOX_TIGHT));
+    final SettingsModelString m_boxConvention = register(new SettingsModelString(CFG_BOX_CONVENTION, BoxConvention.TIGHT.settingName()));
 
     /** One file path or URL per line; empty means the bundled sprites. */
     final SettingsModelString m_sprites = register(new SettingsModelString(CFG_SPRITES, ""));
@@ -95,7 +88,8 @@ final class SceneGeneratorNodeSettings extends NodeSettingsGroup {
             throw new InvalidSettingsException("The smallest sprite scale (" + m_scaleMin.getDoubleValue()
                 + ") is larger than the largest (" + m_scaleMax.getDoubleValue() + "). Swap them.");
         }
-        requireOneOf(CFG_BOX_CONVENTION, m_boxConvention.getStringValue(), BOX_TIGHT, BOX_SPRITE);
+        requireOneOf(CFG_BOX_CONVENTION, m_boxConvention.getStringValue(),
+            BoxConvention.settingNames().toArray(String[]::new));
     }
 
     /**
@@ -103,20 +97,20 @@ final class SceneGeneratorNodeSettings extends NodeSettingsGroup {
      * pictures.
      */
     SceneConfig toSceneConfig(final List<Sprite> sprites, final List<Background> backgrounds) {
-        SceneConfig config = SceneConfig.defaults()
-            .withSize(m_width.getIntValue(), m_height.getIntValue())
-            .withPresenceProbability(m_presence.getDoubleValue())
-            .withScaleRange(m_scaleMin.getDoubleValue(), m_scaleMax.getDoubleValue())
-            .withFlipProbability(m_flip.getDoubleValue())
-            .withBoxConvention(BoxConvention.valueOf(m_boxConvention.getStringValue().toUpperCase(Locale.ROOT)))
-            .withSeed(m_seed.getIntValue());
+        SceneConfig.Builder config = SceneConfig.builder()
+            .size(m_width.getIntValue(), m_height.getIntValue())
+            .presenceProbability(m_presence.getDoubleValue())
+            .scaleRange(m_scaleMin.getDoubleValue(), m_scaleMax.getDoubleValue())
+            .flipProbability(m_flip.getDoubleValue())
+            .boxConvention(BoxConvention.parse(m_boxConvention.getStringValue()))
+            .seed(m_seed.getIntValue());
         if (!sprites.isEmpty()) {
-            config = config.withSprites(sprites);
+            config.sprites(sprites);
         }
         if (!backgrounds.isEmpty()) {
-            config = config.withBackgrounds(backgrounds);
+            config.backgrounds(backgrounds);
         }
-        return config;
+        return config.build();
     }
 
     List<String> spriteLocations() {

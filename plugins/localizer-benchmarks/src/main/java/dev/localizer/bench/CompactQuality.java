@@ -46,10 +46,10 @@ public final class CompactQuality {
 
         SceneConfig scenes = SceneConfig.defaults();
         if (classes == 1) {
-            scenes = scenes.withSprites(List.of(scenes.sprites().get(0)));
+            scenes = scenes.toBuilder().sprites(List.of(scenes.sprites().get(0))).build();
         }
         List<String> classNames = scenes.sprites().stream().map(s -> s.className()).distinct().sorted().toList();
-        SceneGenerator training = new SceneGenerator(scenes.withSeed(TRAINING_SEED));
+        SceneGenerator training = new SceneGenerator(scenes.toBuilder().seed(TRAINING_SEED).build());
         Supplier<Scene> fresh = new Supplier<>() {
             private long next;
 
@@ -58,9 +58,9 @@ public final class CompactQuality {
                 return training.generate(next++);
             }
         };
-        TrainingConfig config = TrainingConfig.defaults().withInputSize(inputSize).withBatchSize(batch)
-                .withStepsPerEpoch(100).withEpochs(10_000).withLearningRate(learningRate).withValidationFraction(0.05)
-                .withMaxTime(Duration.ofMillis((long) (minutes * 60_000)));
+        TrainingConfig config = TrainingConfig.builder().inputSize(inputSize).batchSize(batch)
+                .stepsPerEpoch(100).epochs(10_000).learningRate(learningRate).validationFraction(0.05)
+                .maxTime(Duration.ofMillis((long) (minutes * 60_000))).build();
         System.out.printf(Locale.ROOT, "quality: compact %d×%d, %d class(es) %s, batch %d, lr %s, budget %.1f min%n",
                 inputSize, inputSize, classNames.size(), classNames, batch, learningRate, minutes);
         long start = System.nanoTime();
@@ -79,7 +79,7 @@ public final class CompactQuality {
                 + "%d epochs, stop: %s; process CPU time %.0f s of the %.0f s that 2 idle cores would give%n",
                 images, seconds, images / seconds, last.epoch(), result.stopReason(), cpuSeconds, 2 * seconds);
 
-        List<Scene> test = new SceneGenerator(scenes.withSeed(TEST_SEED)).generate(testScenes, 0,
+        List<Scene> test = new SceneGenerator(scenes.toBuilder().seed(TEST_SEED).build()).generate(testScenes, 0,
                 dev.localizer.engine.Progress.NONE);
         score(result.model(), test, classNames);
     }

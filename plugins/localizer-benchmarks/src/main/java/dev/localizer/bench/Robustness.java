@@ -85,8 +85,8 @@ public final class Robustness {
     }
 
     private static String run(Row row, double minutes, int fixedScenes, int heldOutCount) {
-        SceneConfig scenes = SceneConfig.defaults().withSprites(sprites(row)).withBackgrounds(List.of(background(row)))
-                .withBoxConvention(row.box()).withSeed(7);
+        SceneConfig scenes = SceneConfig.builder().sprites(sprites(row)).backgrounds(List.of(background(row)))
+                .boxConvention(row.box()).seed(7).build();
         SceneGenerator generator = new SceneGenerator(scenes);
         List<Scene> heldOut = generator.generate(HELD_OUT_FIRST, heldOutCount, THREADS, Progress.NONE);
         TrainingData data;
@@ -96,8 +96,8 @@ public final class Robustness {
             AtomicLong next = new AtomicLong();
             data = TrainingData.generated(() -> generator.generate(next.getAndIncrement()), scenes.classNames());
         }
-        TrainingConfig config = TrainingConfig.defaults().withEpochs(TrainingConfig.UNTIL_BUDGET)
-                .withMaxTime(Duration.ofMillis(Math.round(minutes * 60_000)));
+        TrainingConfig config = TrainingConfig.builder().epochs(TrainingConfig.UNTIL_BUDGET)
+                .maxTime(Duration.ofMillis(Math.round(minutes * 60_000))).build();
         TrainingResult result = new Trainer(config).train(data, Progress.NONE);
         LocalizerModel model = result.model();
         List<Prediction> predictions = new Predictor(model).predict(heldOut, scene -> DecodedImage.of(scene.image()),

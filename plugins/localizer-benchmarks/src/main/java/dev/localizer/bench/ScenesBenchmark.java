@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
-import dev.localizer.engine.assets.DefaultAssets;
+import dev.localizer.engine.scene.DefaultAssets;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.SceneConfig;
 import dev.localizer.engine.scene.SceneGenerator;
@@ -59,16 +59,16 @@ public final class ScenesBenchmark {
         int cores = Runtime.getRuntime().availableProcessors();
 
         SceneConfig svg = SceneConfig.defaults();
-        SceneConfig png = svg.withSprites(DefaultAssets.sprites().stream()
+        SceneConfig png = svg.toBuilder().sprites(DefaultAssets.sprites().stream()
                 .map(sprite -> Sprite.fromFile(sprites.resolve(sprite.className() + ".png"), sprite.className()))
-                .toList());
+                .toList()).build();
         Map<String, Supplier<SceneConfig>> variants = new LinkedHashMap<>();
         variants.put("SVG sprites, kept per size", () -> svg);
-        variants.put("SVG sprites, fresh each repeat", () -> svg.withSprites(freshSvgSprites()));
+        variants.put("SVG sprites, fresh each repeat", () -> svg.toBuilder().sprites(freshSvgSprites()).build());
         variants.put("PNG sprites, kept per size", () -> png);
         // Not a peer of Pillow's work: the part of every scene that fills a new image, whose scaling over threads
         // bounds the generator's on a machine whose memory bandwidth is the limit.
-        variants.put("no sprite (new image + crop only)", () -> svg.withPresenceProbability(0));
+        variants.put("no sprite (new image + crop only)", () -> svg.toBuilder().presenceProbability(0).build());
         // Enough calls for the JIT's optimizing compiler, so that the first measurements are not of slower code.
         for (Supplier<SceneConfig> variant : variants.values()) {
             scenesPerSecond(variant.get(), WARM_UP_SCENES, 1, -1);
@@ -111,7 +111,7 @@ public final class ScenesBenchmark {
     }
 
     private static double scenesPerSecond(SceneConfig config, int scenes, int threads, int repeat) {
-        SceneGenerator generator = new SceneGenerator(config.withSeed(1000 + repeat));
+        SceneGenerator generator = new SceneGenerator(config.toBuilder().seed(1000 + repeat).build());
         Iterator<List<Scene>> batches = generator.batches(BATCH, threads);
         int made = 0;
         long start = System.nanoTime();

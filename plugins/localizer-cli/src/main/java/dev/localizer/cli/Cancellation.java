@@ -22,15 +22,11 @@ final class Cancellation {
         return cancellation;
     }
 
-    /** A cancellation that is requested only by {@link #request()} (tests, embedding). */
-    static Cancellation manual() {
-        return new Cancellation();
-    }
-
     boolean isRequested() {
         return requested;
     }
 
+    /** Asks the running command to stop; it sees the request through its progress. */
     void request() {
         requested = true;
     }
@@ -45,7 +41,7 @@ final class Cancellation {
         if (commandFinished.getCount() == 0) {
             return;
         }
-        requested = true;
+        request();
         try {
             commandFinished.await(GRACE_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -152,21 +152,21 @@ final class DemoCommand extends Subcommand {
         TrainingSummary summary = result.model().manifest().training();
         metrics.put("training_images", summary == null ? 0 : summary.images());
         metrics.put("backend", result.backend().describe());
-        metrics.put("backbone", config.backbone());
+        metrics.put("backbone", config.backbone().settingName());
         metrics.put("mirror_averaging", predictor.mirrorAveraging());
         metrics.put("seed", seed);
         return metrics;
     }
 
     private TrainingConfig demoConfig() {
-        TrainingConfig config = training.toConfig(seed, this);
+        TrainingConfig.Builder config = training.toConfig(seed, this).toBuilder();
         if (training.epochs == null) {
-            config = config.withEpochs(DEFAULT_EPOCHS);
+            config.epochs(DEFAULT_EPOCHS);
         }
         if (training.maxMinutes == null) {
-            config = config.withMaxTime(Duration.ofMinutes(DEFAULT_MINUTES));
+            config.maxTime(Duration.ofMinutes(DEFAULT_MINUTES));
         }
-        return config;
+        return config.build();
     }
 
     private void writeContactSheet(Path folder, List<Scene> heldOut, List<Prediction> predictions) {

@@ -19,8 +19,6 @@ import picocli.CommandLine.Spec;
  */
 final class SceneOptions {
 
-    enum BoxMode { TIGHT, SPRITE }
-
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
@@ -55,7 +53,7 @@ final class SceneOptions {
     @Option(names = "--box", paramLabel = "tight|sprite",
             description = "Label box: 'tight' around the sprite's visible pixels or the whole 'sprite' rectangle"
                     + " (default: tight).")
-    BoxMode box;
+    BoxConvention box;
 
     @Option(names = "--threads", paramLabel = "T",
             description = "Threads that draw scenes (default: all cores).")
@@ -110,7 +108,7 @@ final class SceneOptions {
             config.flipProbability(owner().requireFraction(flip, "--flip"));
         }
         if (box != null) {
-            config.boxConvention(BoxConvention.valueOf(box.name()));
+            config.boxConvention(box);
         }
         return config.build();
     }

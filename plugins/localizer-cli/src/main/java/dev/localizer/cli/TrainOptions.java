@@ -2,12 +2,11 @@ package dev.localizer.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.backend.Device;
 import dev.localizer.engine.io.RunFiles;
-import dev.localizer.engine.model.Vgg16Localizer;
+import dev.localizer.engine.model.Backbone;
 import dev.localizer.engine.train.EarlyStopping;
 import dev.localizer.engine.train.TrainingConfig;
 
@@ -15,8 +14,6 @@ import picocli.CommandLine.Option;
 
 /** How a model is trained, shared by {@code train} and {@code demo}. Left-out options keep the trainer's defaults. */
 final class TrainOptions {
-
-    enum Backbone { COMPACT, VGG16 }
 
     @Option(names = "--backbone", paramLabel = "compact|vgg16",
             description = "Network: 'compact' (small, trains from scratch in minutes) or 'vgg16' (frozen VGG16 base"
@@ -87,60 +84,60 @@ final class TrainOptions {
                     + " to count as an improvement (default: 0, any improvement counts).")
     Double minImprovement;
 
-    /** The trainer's defaults with every given option applied. */
+    /** The trainer's defaults for the backbone with every given option applied. */
     TrainingConfig toConfig(long seed, Subcommand owner) {
-        String backboneName = (backbone == null ? Backbone.COMPACT : backbone).name().toLowerCase(Locale.ROOT);
-        TrainingConfig config = TrainingConfig.defaults(backboneName).withSeed(seed).withDevice(device);
+        TrainingConfig.Builder config = TrainingConfig.builder(backbone == null ? Backbone.COMPACT : backbone)
+                .seed(seed).device(device);
         if (weights != null) {
             if (backbone != Backbone.VGG16) {
                 throw owner.usageError("--weights holds VGG16 weights: use it with --backbone vgg16");
             }
-            config = config.withWeightsFile(owner.requireFile(weights, "--weights",
+            config.weightsFile(owner.requireFile(weights, "--weights",
                     "give the DL4J model-store VGG16 zip or a Keras VGG16 notop .h5 file"));
         }
         if (fineTuneLastBlock) {
             if (backbone != Backbone.VGG16) {
                 throw owner.usageError("--fine-tune-last-block trains the last block of VGG16: use it with --backbone vgg16");
             }
-            config = config.withFineTuneLastBlock(true);
+            config.fineTuneLastBlock(true);
         }
         if (inputSize != null) {
-            config = config.withInputSize(owner.requirePositive(inputSize, "--input-size"));
+            config.inputSize(owner.requirePositive(inputSize, "--input-size"));
         }
         if (epochs != null) {
-            config = config.withEpochs(owner.requirePositive(epochs, "--epochs"));
+            config.epochs(owner.requirePositive(epochs, "--epochs"));
         } else if (maxMinutes != null) {
-            config = config.withEpochs(TrainingConfig.UNTIL_BUDGET);
+            config.epochs(TrainingConfig.UNTIL_BUDGET);
         }
         if (noAugment) {
-            config = config.withAugment(false);
+            config.augment(false);
         }
         if (steps != null) {
             if (steps < 0) {
                 throw owner.usageError("--steps must be 0 or more, got " + steps);
             }
-            config = config.withStepsPerEpoch(steps);
+            config.stepsPerEpoch(steps);
         }
         if (batch != null) {
-            config = config.withBatchSize(owner.requirePositive(batch, "--batch"));
+            config.batchSize(owner.requirePositive(batch, "--batch"));
         }
         if (learningRate != null) {
-            config = config.withLearningRate(owner.requirePositive(learningRate, "--lr"));
+            config.learningRate(owner.requirePositive(learningRate, "--lr"));
         }
         if (maxMinutes != null) {
-            config = config.withMaxTime(Duration.ofMillis(Math.round(owner.requirePositive(maxMinutes, "--max-minutes") * 60_000)));
+            config.maxTime(Duration.ofMillis(Math.round(owner.requirePositive(maxMinutes, "--max-minutes") * 60_000)));
         }
         if (validation != null) {
-            config = config.withValidationFraction(owner.requireFraction(validation, "--validation"));
+            config.validationFraction(owner.requireFraction(validation, "--validation"));
         }
         if (minImprovement != null && earlyStoppingPatience == null) {
             throw owner.usageError("--min-improvement says when an epoch counts for early stopping: use it with "
                     + "--early-stopping-patience");
         }
         if (earlyStoppingPatience != null) {
-            config = config.withEarlyStopping(earlyStopping(owner));
+            config.earlyStopping(earlyStopping(owner));
         }
-        return config;
+        return config.build();
     }
 
     private EarlyStopping earlyStopping(Subcommand owner) {

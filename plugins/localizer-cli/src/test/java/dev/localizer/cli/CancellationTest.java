@@ -13,7 +13,7 @@ class CancellationTest {
 
     @Test
     void shutdownAsksTheCommandToStopAndWaitsUntilItHasCleanedUp() throws InterruptedException {
-        Cancellation cancellation = Cancellation.manual();
+        Cancellation cancellation = new Cancellation();
         AtomicBoolean cleanedUp = new AtomicBoolean();
         CountDownLatch running = new CountDownLatch(1);
         Thread command = new Thread(() -> {
@@ -36,7 +36,7 @@ class CancellationTest {
 
     @Test
     void aShutdownAfterTheCommandFinishedNeitherWaitsNorCancels() {
-        Cancellation cancellation = Cancellation.manual();
+        Cancellation cancellation = new Cancellation();
         cancellation.commandFinished();
         cancellation.requestAndWait();
         assertFalse(cancellation.isRequested(), "a normal exit is not a cancellation");

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun of(String... args) {
-        return of(Cancellation.manual(), args);
+        return of(new Cancellation(), args);
     }
 
     static CliRun of(Cancellation cancellation, String... args) {

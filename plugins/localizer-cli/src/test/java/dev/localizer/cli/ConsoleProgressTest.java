@@ -17,7 +17,7 @@ class ConsoleProgressTest {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     private final AtomicLong nanos = new AtomicLong();
-    private final Cancellation cancellation = Cancellation.manual();
+    private final Cancellation cancellation = new Cancellation();
 
     @Test
     void plainLinesAppearOncePerTenthWithAnEstimate() {

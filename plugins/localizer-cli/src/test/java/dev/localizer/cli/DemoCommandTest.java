@@ -27,7 +27,7 @@ class DemoCommandTest {
     @BeforeAll
     static void aFinishedDemo() {
         out = dir.resolve("demo");
-        run = demo(out, 8, 1, Cancellation.manual());
+        run = demo(out, 8, 1, new Cancellation());
     }
 
     private static CliRun demo(Path folder, int testScenes, long seed, Cancellation cancellation) {
@@ -87,8 +87,8 @@ class DemoCommandTest {
     @Test
     void aLaterDemoReplacesTheEarlierFolderAsAWhole(@TempDir Path own) throws IOException {
         Path smaller = own.resolve("smaller");
-        assertEquals(0, demo(smaller, 6, 1, Cancellation.manual()).exitCode());
-        assertEquals(0, demo(smaller, 3, 1, Cancellation.manual()).exitCode());
+        assertEquals(0, demo(smaller, 6, 1, new Cancellation()).exitCode());
+        assertEquals(0, demo(smaller, 3, 1, new Cancellation()).exitCode());
         try (var heldOut = Files.list(smaller.resolve("held-out"))) {
             assertEquals(List.of(".localizer-output", "labels.csv", "scene-000000.png", "scene-000001.png",
                     "scene-000002.png"), heldOut.map(file -> file.getFileName().toString()).sorted().toList());

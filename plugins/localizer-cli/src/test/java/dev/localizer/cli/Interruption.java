@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  */
 final class Interruption implements AutoCloseable {
 
-    private final Cancellation cancellation = Cancellation.manual();
+    private final Cancellation cancellation = new Cancellation();
     private final Thread watcher;
 
     private Interruption(Path root, Map<String, byte[]> earlier) {

@@ -56,7 +56,7 @@ class ResourceErrorsTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            CommandLine commandLine = Main.commandLine(new Output(outStream, errStream, false, Cancellation.manual()));
+            CommandLine commandLine = Main.commandLine(new Output(outStream, errStream, false, new Cancellation()));
             commandLine.addSubcommand(new Recursing());
             commandLine.addSubcommand(new Allocating());
             commandLine.addSubcommand(new AllocatingWithoutOptions());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
+import dev.localizer.engine.model.Backbone;
 import dev.localizer.engine.train.EarlyStopping;
 import dev.localizer.engine.train.TrainingConfig;
 
@@ -16,9 +17,9 @@ class TrainOptionsTest {
 
     @Test
     void eachBackboneStartsFromTheEnginesDefaultsForIt() {
-        assertEquals(TrainingConfig.defaults(TrainingConfig.VGG16).withSeed(7),
+        assertEquals(TrainingConfig.builder(Backbone.VGG16).seed(7).build(),
                 config("--backbone", "vgg16"));
-        assertEquals(TrainingConfig.defaults().withSeed(7), config());
+        assertEquals(TrainingConfig.builder().seed(7).build(), config());
     }
 
     @Test

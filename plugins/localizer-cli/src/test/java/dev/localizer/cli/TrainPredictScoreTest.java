@@ -202,7 +202,7 @@ class TrainPredictScoreTest {
 
     @Test
     void cancellingTrainingLeavesNoModel() {
-        Cancellation cancelled = Cancellation.manual();
+        Cancellation cancelled = new Cancellation();
         cancelled.request();
         Path never = dir.resolve("cancelled/model.zip");
         CliRun run = CliRun.of(cancelled, "train", "--out", never.toString(), "--scenes", scenes.toString(),

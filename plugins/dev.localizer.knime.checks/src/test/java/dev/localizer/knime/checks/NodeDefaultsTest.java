@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.localizer.engine.model.Backbone;
 import dev.localizer.engine.render.RenderStyle;
 import dev.localizer.engine.train.TrainingConfig;
 
@@ -24,21 +25,21 @@ class NodeDefaultsTest {
 
     @Test
     void theLearnerTrainsEachBackboneWithTheEnginesDefaultsForIt() throws Exception {
-        for (String backbone : new String[]{"compact", TrainingConfig.VGG16}) {
+        for (Backbone backbone : Backbone.values()) {
             Object settings = s_nodes.create("dev.localizer.knime.learner.LearnerNodeSettings");
-            NodeClasses.call(field(settings, "m_backbone"), "setStringValue", backbone);
+            NodeClasses.call(field(settings, "m_backbone"), "setStringValue", backbone.settingName());
 
             TrainingConfig config = (TrainingConfig)NodeClasses.call(settings, "toTrainingConfig");
 
             // the node trains over the whole table per epoch, where the engine's default counts steps
-            assertEquals(TrainingConfig.defaults(backbone).withStepsPerEpoch(0), config, backbone);
+            assertEquals(TrainingConfig.builder(backbone).stepsPerEpoch(0).build(), config, backbone.settingName());
         }
     }
 
     @Test
     void anInputSizeOrLearningRateSetByTheUserIsKept() throws Exception {
         Object settings = s_nodes.create("dev.localizer.knime.learner.LearnerNodeSettings");
-        NodeClasses.call(field(settings, "m_backbone"), "setStringValue", TrainingConfig.VGG16);
+        NodeClasses.call(field(settings, "m_backbone"), "setStringValue", Backbone.VGG16.settingName());
         NodeClasses.call(field(settings, "m_inputSize"), "setIntValue", 128);
         NodeClasses.call(field(settings, "m_learningRate"), "setDoubleValue", 3e-4);
 

@@ -30,8 +30,8 @@ class StreamingTest {
     @Test
     void streamedAndOrdinaryExecutionGiveTheSameTables(@TempDir final Path folder) throws Exception {
         List<Scene> scenes = new SceneGenerator(SceneConfig.defaults()).generate(0, 21, 1, Progress.NONE);
-        TrainingResult trained = new Trainer(TrainingConfig.defaults().withInputSize(32).withEpochs(1)
-            .withStepsPerEpoch(2).withBatchSize(8).withValidationFraction(0).withDevice(Device.CPU))
+        TrainingResult trained = new Trainer(TrainingConfig.builder().inputSize(32).epochs(1)
+            .stepsPerEpoch(2).batchSize(8).validationFraction(0).device(Device.CPU).build())
                 .train(TrainingData.of(scenes.subList(0, 16)), Progress.NONE);
         Path modelFile = folder.resolve("model.zip");
         trained.model().save(modelFile);

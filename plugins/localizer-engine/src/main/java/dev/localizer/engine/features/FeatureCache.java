@@ -63,18 +63,9 @@ public final class FeatureCache implements AutoCloseable {
         return Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
     }
 
-    public long[] featureShape() {
-        return featureShape.clone();
-    }
-
     public synchronized boolean contains(int index) {
         requireOpen();
         return inMemory.containsKey(index) || onDisk.containsKey(index);
-    }
-
-    public synchronized int size() {
-        requireOpen();
-        return inMemory.size() + onDisk.size();
     }
 
     public synchronized long memoryBytes() {
@@ -83,15 +74,6 @@ public final class FeatureCache implements AutoCloseable {
 
     public synchronized long diskBytes() {
         return onDisk.size() * recordBytes;
-    }
-
-    /** Size of the spill file (0 while nothing spilled): what the cache takes on disk. */
-    public synchronized long spillFileBytes() {
-        try {
-            return spillChannel == null || !spillChannel.isOpen() ? 0 : spillChannel.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the size of the feature spill file " + spillFile, e);
-        }
     }
 
     /**

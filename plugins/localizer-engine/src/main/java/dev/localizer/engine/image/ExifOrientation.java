@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import dev.localizer.engine.Box;
 import dev.localizer.engine.LocalizerException;
 
 /**
@@ -48,11 +47,6 @@ public enum ExifOrientation {
         this.tagValue = tagValue;
     }
 
-    /** The value of the EXIF tag, 1 to 8. */
-    public int tagValue() {
-        return tagValue;
-    }
-
     /** The orientation with that tag value; any other value is {@link #IDENTITY}, as viewers treat it. */
     public static ExifOrientation ofTagValue(int value) {
         return value >= 1 && value <= 8 ? values()[value - 1] : IDENTITY;
@@ -61,11 +55,6 @@ public enum ExifOrientation {
     /** Whether the picture is shown with width and height swapped. */
     public boolean swapsSides() {
         return tagValue >= 5;
-    }
-
-    /** The orientation that turns the shown picture back into the stored one. */
-    public ExifOrientation inverse() {
-        return this == ROTATE_90_CW ? ROTATE_270_CW : this == ROTATE_270_CW ? ROTATE_90_CW : this;
     }
 
     /** The orientation of the file; {@link #IDENTITY} for a file that is no JPEG or has no orientation tag. */
@@ -192,20 +181,6 @@ public enum ExifOrientation {
             }
         }
         return shown;
-    }
-
-    /** Where a box of the stored picture ({@code width}×{@code height}) lies in the picture as shown. */
-    public Box shownBox(Box stored, int width, int height) {
-        double[] corner = map(stored.left(), stored.top(), width, height);
-        double[] opposite = map(stored.right(), stored.bottom(), width, height);
-        double left = Math.min(corner[0], opposite[0]);
-        double top = Math.min(corner[1], opposite[1]);
-        return new Box(top, left, Math.max(corner[1], opposite[1]) - top, Math.max(corner[0], opposite[0]) - left);
-    }
-
-    /** Where a box of the picture as shown ({@code width}×{@code height}) lies in the stored picture. */
-    public Box storedBox(Box shown, int shownWidth, int shownHeight) {
-        return inverse().shownBox(shown, shownWidth, shownHeight);
     }
 
     /** The point {@code (x, y)} of a stored picture of that size, in the picture as shown. */

@@ -25,9 +25,6 @@ import dev.localizer.engine.loss.LossWeights;
  */
 public final class CompactNetwork {
 
-    public static final String NAME = "compact";
-    /** Default input side: enough detail for boxes within a few pixels on 200-pixel scenes, small enough to be fast. */
-    public static final int DEFAULT_INPUT_SIZE = 96;
     static final int[] BLOCK_WIDTHS = {24, 48, 96, 128};
     static final int HEAD_UNITS = 256;
     static final String INPUT = "image";

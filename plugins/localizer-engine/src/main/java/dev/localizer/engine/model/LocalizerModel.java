@@ -56,7 +56,7 @@ public final class LocalizerModel {
         }
         Backends.current();
         ComputationGraph network = CompactNetwork.create(input, classNames.size(), weights, seed, learningRate);
-        return new LocalizerModel(network, ModelManifest.of(CompactNetwork.NAME, input, classNames, weights, null));
+        return new LocalizerModel(network, ModelManifest.of(Backbone.COMPACT, input, classNames, weights, null));
     }
 
     /** Reads a model file written by {@link #save}. */

@@ -34,7 +34,6 @@ import dev.localizer.engine.ClassNames;
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.backend.Backends;
 import dev.localizer.engine.model.vgg16.Vgg16Architecture;
-import dev.localizer.engine.model.vgg16.Vgg16Backbone;
 import dev.localizer.engine.model.vgg16.Vgg16Weights;
 
 /**
@@ -64,6 +63,8 @@ final class ModelFile {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // an unknown backbone reads as null, so that parseManifest refuses the file as damaged, naming it
+            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
             .build();
 
     private ModelFile() {
@@ -150,16 +151,16 @@ final class ModelFile {
     }
 
     private static LocalizerModel.PretrainedBase restoreBase(ModelManifest manifest, byte[] backbone, String source) {
-        if (!manifest.backbone().equals(Vgg16Backbone.NAME)) {
+        if (manifest.backbone() != Backbone.VGG16) {
             return null;
         }
         if (backbone == null) {
-            throw damaged(source, new EOFException("no " + BACKBONE + " entry for its " + Vgg16Backbone.NAME + " base"));
+            throw damaged(source, new EOFException("no " + BACKBONE + " entry for its " + Backbone.VGG16 + " base"));
         }
         try {
             Nd4jBinary.requireArrays(backbone, 2 * Vgg16Architecture.STANDARD.convolutions().size(), BACKBONE);
             Vgg16Weights weights = Vgg16Localizer.readWeights(new DataInputStream(new ByteArrayInputStream(backbone)),
-                    Vgg16Backbone.NAME + " base of " + source);
+                    Backbone.VGG16 + " base of " + source);
             return new LocalizerModel.PretrainedBase(
                     Vgg16Localizer.frozenPart(weights, manifest.inputHeight(), manifest.inputWidth(),
                             manifest.lastBlockFineTuned()), weights);
@@ -194,16 +195,25 @@ final class ModelFile {
                     + ClassNames.printable(String.valueOf(manifest.networkOutputs())) + "', expected "
                     + ModelManifest.LOGITS + " or " + ModelManifest.PROBABILITIES);
         }
+        if (manifest.backbone() == null) {
+            throw damaged(source, "its manifest names the backbone '" + ClassNames.printable(backboneName(json))
+                    + "', expected " + String.join(" or ", Backbone.settingNames()));
+        }
         checkManifestValues(manifest, source);
         return manifest;
     }
 
+    /** The backbone a manifest names as text, for the message that refuses it. */
+    private static String backboneName(byte[] json) {
+        try {
+            return JSON.readTree(json).path("backbone").asText("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** Refuses manifest values that no Localizer writes, before anything is built from them. */
     private static void checkManifestValues(ModelManifest manifest, String source) {
-        if (!Set.of(CompactNetwork.NAME, Vgg16Backbone.NAME).contains(manifest.backbone())) {
-            throw damaged(source, "its manifest names the backbone '" + ClassNames.printable(manifest.backbone())
-                    + "', expected " + CompactNetwork.NAME + " or " + Vgg16Backbone.NAME);
-        }
         int height = manifest.inputHeight();
         int width = manifest.inputWidth();
         if (Math.min(height, width) < InputEncoding.MIN_SIDE || Math.max(height, width) > InputEncoding.MAX_SIDE) {
@@ -212,11 +222,11 @@ final class ModelFile {
         }
         List<String> rgb = new InputEncoding(height, width, false).channelNames();
         List<String> withCoordinates = new InputEncoding(height, width, true).channelNames();
-        boolean vgg16 = manifest.backbone().equals(Vgg16Backbone.NAME);
+        boolean vgg16 = manifest.backbone() == Backbone.VGG16;
         if (!manifest.inputChannels().equals(rgb) && (vgg16 || !manifest.inputChannels().equals(withCoordinates))) {
             throw damaged(source, "its manifest lists the input channels " + ClassNames.printable(
                     String.valueOf(manifest.inputChannels())) + ", expected " + rgb
-                    + (vgg16 ? " for a " + Vgg16Backbone.NAME + " model" : " or " + withCoordinates));
+                    + (vgg16 ? " for a " + Backbone.VGG16 + " model" : " or " + withCoordinates));
         }
         if (!InputEncoding.NORMALIZATION.equals(manifest.normalization())) {
             throw damaged(source, "its manifest gives the input normalization '"

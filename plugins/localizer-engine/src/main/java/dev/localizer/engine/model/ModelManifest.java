@@ -10,7 +10,8 @@ import dev.localizer.engine.loss.LossWeights;
  *
  * @param format        always {@value #FORMAT}: tells a localizer model from other zips
  * @param formatVersion the file layout version; readers refuse newer versions than {@value #FORMAT_VERSION}
- * @param backbone      {@code compact} or {@code vgg16}
+ * @param backbone      the network's backbone, written as its {@link Backbone#settingName() setting name}; null when
+ *                      a file names none that this Localizer knows (reading refuses such a file)
  * @param inputHeight   network input height in pixels
  * @param inputWidth    network input width in pixels
  * @param inputChannels channel order of the input, e.g. red, green, blue, row, column
@@ -24,7 +25,7 @@ import dev.localizer.engine.loss.LossWeights;
  *                      sigmoids and the softmax (format version 2 on); {@value #PROBABILITIES}: they are sigmoid and
  *                      softmax layers themselves, as in every file of format version 1, which has no such field
  */
-public record ModelManifest(String format, int formatVersion, String backbone, int inputHeight, int inputWidth,
+public record ModelManifest(String format, int formatVersion, Backbone backbone, int inputHeight, int inputWidth,
                             List<String> inputChannels, String normalization, List<String> classNames,
                             LossWeights lossWeights, TrainingSummary training,
                             boolean lastBlockFineTuned, String networkOutputs) {
@@ -44,7 +45,7 @@ public record ModelManifest(String format, int formatVersion, String backbone, i
     }
 
     /** A manifest of the current format version. */
-    public static ModelManifest of(String backbone, InputEncoding encoding, List<String> classNames, LossWeights lossWeights,
+    public static ModelManifest of(Backbone backbone, InputEncoding encoding, List<String> classNames, LossWeights lossWeights,
                                    TrainingSummary training) {
         return new ModelManifest(FORMAT, FORMAT_VERSION, backbone, encoding.height(), encoding.width(), encoding.channelNames(),
                 InputEncoding.NORMALIZATION, classNames, lossWeights, training, false, LOGITS);

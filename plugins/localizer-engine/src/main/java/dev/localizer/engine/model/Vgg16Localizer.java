@@ -31,17 +31,9 @@ import dev.localizer.engine.model.vgg16.Vgg16Weights;
  */
 public final class Vgg16Localizer {
 
-    /** The reference input side. */
-    public static final int DEFAULT_INPUT_SIZE = 200;
     static final String FEATURES = "features";
 
     private Vgg16Localizer() {
-    }
-
-    /** A model with the given base weights, all frozen, and a freshly initialized head. */
-    public static LocalizerModel create(Vgg16Weights weights, int inputSize, List<String> classNames, LossWeights lossWeights,
-                                        long seed, double learningRate) {
-        return create(weights, inputSize, classNames, lossWeights, seed, learningRate, false);
     }
 
     /**
@@ -58,7 +50,7 @@ public final class Vgg16Localizer {
         ComputationGraph head = head(backbone.featureShape(), trainableBlocks, classNames.size(), lossWeights, seed,
                 learningRate);
         InputEncoding input = new InputEncoding(inputSize, inputSize, false);
-        ModelManifest manifest = ModelManifest.of(Vgg16Backbone.NAME, input, classNames, lossWeights, null);
+        ModelManifest manifest = ModelManifest.of(Backbone.VGG16, input, classNames, lossWeights, null);
         return new LocalizerModel(head, fineTuneLastBlock ? manifest.withLastBlockFineTuned() : manifest,
                 new LocalizerModel.PretrainedBase(backbone, weights));
     }

@@ -48,10 +48,6 @@ public final class BoxRenderer {
         this.style = Objects.requireNonNull(style, "style");
     }
 
-    public RenderStyle style() {
-        return style;
-    }
-
     /** A new RGB image: the scene with the overlay's boxes drawn on it. */
     public BufferedImage draw(BufferedImage image, Overlay overlay) {
         return drawImage(image.getWidth(), image.getHeight(), graphics -> paint(graphics, image, overlay));
@@ -96,9 +92,9 @@ public final class BoxRenderer {
 
     /** The label sits at the box's left edge, moved left as far as needed to stay inside the image. */
     private void drawLabel(Graphics2D graphics, Box box, Color color, String label, int imageWidth) {
-        graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont((float) style.fontSize()));
+        graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont((float) RenderStyle.LABEL_FONT_SIZE));
         FontMetrics metrics = graphics.getFontMetrics();
-        double padding = Math.max(1, style.fontSize() / 6);
+        double padding = Math.max(1, RenderStyle.LABEL_FONT_SIZE / 6);
         double width = metrics.stringWidth(label) + 2 * padding;
         double height = metrics.getAscent() + metrics.getDescent() + padding;
         // Above the box when there is room, else just inside its top edge.

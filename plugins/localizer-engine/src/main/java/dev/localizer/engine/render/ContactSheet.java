@@ -81,7 +81,7 @@ public final class ContactSheet {
     }
 
     private Font titleFont() {
-        return new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont((float) Math.max(11, renderer.style().fontSize() + 1));
+        return new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont((float) (RenderStyle.LABEL_FONT_SIZE + 1));
     }
 
     private void paint(Graphics2D graphics, List<Tile> tiles, Layout layout) {

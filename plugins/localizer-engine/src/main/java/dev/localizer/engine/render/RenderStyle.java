@@ -8,13 +8,16 @@ import dev.localizer.engine.LocalizerException;
 
 /**
  * How boxes are drawn: colours of predicted and true boxes, stroke width in pixels, whether boxes carry a label
- * (class and probability), the presence probability a prediction needs to be drawn, and the label font size.
+ * (class and probability), and the presence probability a prediction needs to be drawn. Start from
+ * {@link #builder()} (or {@link #toBuilder()} of a style), set what you need and {@link Builder#build() build} it.
  */
 public record RenderStyle(Color predictedColor, Color trueColor, double strokeWidth, boolean labels,
-        double presenceThreshold, double fontSize) {
+        double presenceThreshold) {
 
     public static final Color DEFAULT_PREDICTED_COLOR = new Color(0, 200, 60);
     public static final Color DEFAULT_TRUE_COLOR = new Color(230, 30, 30);
+    /** Size of the labels' font in points: readable on scenes of a few hundred pixels. */
+    public static final double LABEL_FONT_SIZE = 11;
 
     public RenderStyle {
         Objects.requireNonNull(predictedColor, "predictedColor");
@@ -25,14 +28,21 @@ public record RenderStyle(Color predictedColor, Color trueColor, double strokeWi
         if (!(presenceThreshold >= 0 && presenceThreshold <= 1)) {
             throw new LocalizerException("The presence threshold " + presenceThreshold + " must be between 0 and 1; use e.g. 0.5");
         }
-        if (!(fontSize > 0) || fontSize > 200) {
-            throw new LocalizerException("The font size " + fontSize + " must be above 0 and at most 200; use e.g. 11");
-        }
     }
 
     /** Green predictions, red truths, 2-pixel strokes, labels on, predictions drawn from probability 0.5. */
     public static RenderStyle defaults() {
-        return new RenderStyle(DEFAULT_PREDICTED_COLOR, DEFAULT_TRUE_COLOR, 2, true, 0.5, 11);
+        return new RenderStyle(DEFAULT_PREDICTED_COLOR, DEFAULT_TRUE_COLOR, 2, true, 0.5);
+    }
+
+    /** A builder that starts from {@link #defaults()}. */
+    public static Builder builder() {
+        return defaults().toBuilder();
+    }
+
+    /** A builder that starts from this style. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** The colour as # and six hex digits, e.g. {@code #00c83c}: how a colour is written in settings. */
@@ -53,27 +63,50 @@ public record RenderStyle(Color predictedColor, Color trueColor, double strokeWi
                 + "digits, e.g. " + toHex(DEFAULT_PREDICTED_COLOR) + " for the default green.");
     }
 
-    public RenderStyle withPredictedColor(Color color) {
-        return new RenderStyle(color, trueColor, strokeWidth, labels, presenceThreshold, fontSize);
-    }
+    /** Collects settings without checking them; {@link #build()} checks them. */
+    public static final class Builder {
+        private Color predictedColor;
+        private Color trueColor;
+        private double strokeWidth;
+        private boolean labels;
+        private double presenceThreshold;
 
-    public RenderStyle withTrueColor(Color color) {
-        return new RenderStyle(predictedColor, color, strokeWidth, labels, presenceThreshold, fontSize);
-    }
+        private Builder(RenderStyle start) {
+            predictedColor = start.predictedColor;
+            trueColor = start.trueColor;
+            strokeWidth = start.strokeWidth;
+            labels = start.labels;
+            presenceThreshold = start.presenceThreshold;
+        }
 
-    public RenderStyle withStrokeWidth(double width) {
-        return new RenderStyle(predictedColor, trueColor, width, labels, presenceThreshold, fontSize);
-    }
+        public Builder predictedColor(Color color) {
+            predictedColor = color;
+            return this;
+        }
 
-    public RenderStyle withLabels(boolean on) {
-        return new RenderStyle(predictedColor, trueColor, strokeWidth, on, presenceThreshold, fontSize);
-    }
+        public Builder trueColor(Color color) {
+            trueColor = color;
+            return this;
+        }
 
-    public RenderStyle withPresenceThreshold(double threshold) {
-        return new RenderStyle(predictedColor, trueColor, strokeWidth, labels, threshold, fontSize);
-    }
+        public Builder strokeWidth(double width) {
+            strokeWidth = width;
+            return this;
+        }
 
-    public RenderStyle withFontSize(double size) {
-        return new RenderStyle(predictedColor, trueColor, strokeWidth, labels, presenceThreshold, size);
+        public Builder labels(boolean on) {
+            labels = on;
+            return this;
+        }
+
+        public Builder presenceThreshold(double threshold) {
+            presenceThreshold = threshold;
+            return this;
+        }
+
+        /** @throws LocalizerException when a setting is out of range */
+        public RenderStyle build() {
+            return new RenderStyle(predictedColor, trueColor, strokeWidth, labels, presenceThreshold);
+        }
     }
 }

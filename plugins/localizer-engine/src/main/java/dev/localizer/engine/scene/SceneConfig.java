@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Objects;
 
 import dev.localizer.engine.LocalizerException;
-import dev.localizer.engine.assets.DefaultAssets;
 
 /**
  * How scenes are made: scene size, the sprites and backgrounds to draw from, the chance that a scene holds an
@@ -13,9 +12,9 @@ import dev.localizer.engine.assets.DefaultAssets;
  * a sprite pixel counts as visible for {@link BoxConvention#TIGHT} boxes, and the seed. Every combination is
  * checked when the config is made, so a generator never fails half way for a setting.
  *
- * <p>Start from {@link #defaults()} (the embedded default sprites and backgrounds) and change a setting with a
- * {@code with…} method, or several at once with {@link #builder()} / {@link #toBuilder()}, which checks the
- * combination only when built (a smaller scene may need a smaller scale range first).
+ * <p>Start from {@link #builder()} (the embedded default sprites and backgrounds) or {@link #toBuilder()} of a
+ * config, set what you need and {@link Builder#build() build} it, which checks the whole combination (a smaller
+ * scene may need a smaller scale range first).
  */
 public record SceneConfig(int width, int height, List<Sprite> sprites, List<Background> backgrounds,
         double presenceProbability, double minScale, double maxScale, double flipProbability,
@@ -86,51 +85,6 @@ public record SceneConfig(int width, int height, List<Sprite> sprites, List<Back
     /** A builder that starts from this config. */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    public SceneConfig withSize(int newWidth, int newHeight) {
-        return new SceneConfig(newWidth, newHeight, sprites, backgrounds, presenceProbability, minScale, maxScale,
-                flipProbability, boxConvention, alphaThreshold, seed);
-    }
-
-    public SceneConfig withSprites(List<Sprite> newSprites) {
-        return new SceneConfig(width, height, newSprites, backgrounds, presenceProbability, minScale, maxScale,
-                flipProbability, boxConvention, alphaThreshold, seed);
-    }
-
-    public SceneConfig withBackgrounds(List<Background> newBackgrounds) {
-        return new SceneConfig(width, height, sprites, newBackgrounds, presenceProbability, minScale, maxScale,
-                flipProbability, boxConvention, alphaThreshold, seed);
-    }
-
-    public SceneConfig withPresenceProbability(double probability) {
-        return new SceneConfig(width, height, sprites, backgrounds, probability, minScale, maxScale,
-                flipProbability, boxConvention, alphaThreshold, seed);
-    }
-
-    public SceneConfig withScaleRange(double newMinScale, double newMaxScale) {
-        return new SceneConfig(width, height, sprites, backgrounds, presenceProbability, newMinScale, newMaxScale,
-                flipProbability, boxConvention, alphaThreshold, seed);
-    }
-
-    public SceneConfig withFlipProbability(double probability) {
-        return new SceneConfig(width, height, sprites, backgrounds, presenceProbability, minScale, maxScale,
-                probability, boxConvention, alphaThreshold, seed);
-    }
-
-    public SceneConfig withBoxConvention(BoxConvention convention) {
-        return new SceneConfig(width, height, sprites, backgrounds, presenceProbability, minScale, maxScale,
-                flipProbability, convention, alphaThreshold, seed);
-    }
-
-    public SceneConfig withAlphaThreshold(int threshold) {
-        return new SceneConfig(width, height, sprites, backgrounds, presenceProbability, minScale, maxScale,
-                flipProbability, boxConvention, threshold, seed);
-    }
-
-    public SceneConfig withSeed(long newSeed) {
-        return new SceneConfig(width, height, sprites, backgrounds, presenceProbability, minScale, maxScale,
-                flipProbability, boxConvention, alphaThreshold, newSeed);
     }
 
     /** The class names of the sprites, without repeats, in the order the sprites were given. */

@@ -7,8 +7,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
-import java.util.stream.Stream;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.Label;
@@ -53,10 +51,6 @@ public final class SceneGenerator {
         throw new LocalizerException("The sprite " + sprite.source() + " has no pixel with alpha above the threshold "
                 + alphaThreshold + " at scale " + scale + ", so it would be invisible; use a sprite with opaque parts, "
                 + "lower the alpha threshold or use the SPRITE box convention");
-    }
-
-    public SceneConfig config() {
-        return config;
     }
 
     /** Scene number {@code index} of this config (any index ≥ 0). */
@@ -127,16 +121,6 @@ public final class SceneGenerator {
     @FunctionalInterface
     public interface SceneUse<T> {
         T apply(long index, Scene scene) throws Exception;
-    }
-
-    /** Endless scenes 0, 1, 2, … made one at a time on the caller's thread. */
-    public Iterator<Scene> iterator() {
-        return stream().iterator();
-    }
-
-    /** Endless scenes 0, 1, 2, … (limit it); made lazily. */
-    public Stream<Scene> stream() {
-        return LongStream.iterate(0, i -> i + 1).mapToObj(this::generate);
     }
 
     /**

@@ -19,7 +19,7 @@ import dev.localizer.engine.Progress;
 import dev.localizer.engine.backend.BackendReport;
 import dev.localizer.engine.backend.Backends;
 import dev.localizer.engine.features.FeatureCache;
-import dev.localizer.engine.model.CompactNetwork;
+import dev.localizer.engine.model.Backbone;
 import dev.localizer.engine.model.InputEncoding;
 import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.model.LocalizerOutputs;
@@ -53,14 +53,8 @@ public final class Trainer {
 
     private final TrainingConfig config;
 
-    /** @throws LocalizerException when nothing would end training (0 epochs without a time budget) */
     public Trainer(TrainingConfig config) {
-        config.requireAnEnd();
         this.config = config;
-    }
-
-    public TrainingConfig config() {
-        return config;
     }
 
     /**
@@ -86,8 +80,8 @@ public final class Trainer {
      *                            does not know
      */
     public TrainingResult continueTraining(LocalizerModel start, TrainingData data, Progress progress) {
-        String backbone = start.manifest().backbone();
-        if (!backbone.equals(config.backbone())) {
+        Backbone backbone = start.manifest().backbone();
+        if (backbone != config.backbone()) {
             throw new LocalizerException("The model to train further has the " + backbone + " backbone, but the "
                     + "settings say " + config.backbone() + ": choose " + backbone + ", or train a new model.");
         }
@@ -151,12 +145,12 @@ public final class Trainer {
     }
 
     private LocalizerModel createModel(List<String> classNames, Progress progress) {
-        if (config.backbone().equals(TrainingConfig.VGG16)) {
+        if (config.backbone() == Backbone.VGG16) {
             Vgg16Weights weights;
             try {
                 weights = Vgg16ModelStore.imagenet().load(config.weightsFileIfNamed(), true, progress.range(0, 0.02));
             } catch (LocalizerException e) {
-                throw new LocalizerException(e.getMessage() + " Or choose the " + CompactNetwork.NAME
+                throw new LocalizerException(e.getMessage() + " Or choose the " + Backbone.COMPACT
                         + " backbone, which trains from scratch and needs no pretrained weights.", e);
             }
             return Vgg16Localizer.create(weights, config.inputSize(), classNames, config.lossWeights(), config.seed(),
@@ -395,8 +389,9 @@ public final class Trainer {
             return warmUp * config.learningRate() * (FINAL_LEARNING_RATE_SHARE + (1 - FINAL_LEARNING_RATE_SHARE) * cosine);
         }
 
+        /** Never before the first step: however short the budget, training ends with a trained model. */
         private boolean timeIsUp() {
-            return config.hasTimeLimit() && seconds() >= config.maxTime().toMillis() / 1000.0;
+            return stepsDone > 0 && config.hasTimeLimit() && seconds() >= config.maxTime().toMillis() / 1000.0;
         }
 
         private double seconds() {

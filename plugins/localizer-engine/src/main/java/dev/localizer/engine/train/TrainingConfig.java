@@ -2,24 +2,24 @@ package dev.localizer.engine.train;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 import dev.localizer.engine.LocalizerException;
 import dev.localizer.engine.backend.Device;
 import dev.localizer.engine.loss.LossWeights;
-import dev.localizer.engine.model.CompactNetwork;
+import dev.localizer.engine.model.Backbone;
 import dev.localizer.engine.model.InputEncoding;
-import dev.localizer.engine.model.Vgg16Localizer;
 
 /**
- * How to train a localizer. Start from {@link #defaults()} and change what you need with the {@code with…}
- * methods.
+ * How to train a localizer. Start from {@link #builder()} (or {@link #builder(Backbone)} for another backbone's
+ * defaults, or {@link #toBuilder()} of a config), set what you need and {@link Builder#build() build} it, which checks
+ * the whole combination.
  *
- * @param backbone               {@value CompactNetwork#NAME} (trains from scratch) or {@value #VGG16} (ImageNet base)
- * @param inputSize              side of the square network input, in pixels (96 suits {@code compact}; the
- *                               reference VGG16 input is 200)
+ * @param backbone               the network to train ({@link Backbone#defaultInputSize() its input size} and
+ *                               {@link Backbone#defaultLearningRate() learning rate} are the defaults)
+ * @param inputSize              side of the square network input, in pixels, at least the backbone's
+ *                               {@link Backbone#minInputSize() minimum}
  * @param epochs                 passes of training, or {@link #UNTIL_BUDGET} to train until the time budget ends
  *                               training or the validation loss stops improving (see {@link #stoppingInEffect()})
  * @param batchSize              images per step
@@ -42,31 +42,29 @@ import dev.localizer.engine.model.Vgg16Localizer;
  * @param earlyStopping          when to stop because the validation loss stopped improving (off by default)
  * @param weightsFile            VGG16 weights to use (DL4J model-store zip or Keras notop .h5); null means the DL4J
  *                               model store's file in {@code ~/.deeplearning4j/models/vgg16/}, downloaded if missing
- * @param fineTuneLastBlock      {@value #VGG16} only: train the base's block 5 (from its pretrained weights) together
+ * @param fineTuneLastBlock      {@link Backbone#VGG16} only: train the base's block 5 (from its pretrained weights) together
  *                               with the head instead of keeping the whole base frozen; blocks 1–4 stay frozen and
  *                               their features are what gets cached. Slower per step, and it may fit better.
  */
-public record TrainingConfig(String backbone, int inputSize, int epochs, int batchSize, int stepsPerEpoch, double learningRate,
+public record TrainingConfig(Backbone backbone, int inputSize, int epochs, int batchSize, int stepsPerEpoch, double learningRate,
                              LossWeights lossWeights, long seed, double validationFraction, boolean augment,
                              boolean cacheFeatures, Device device, Duration maxTime, EarlyStopping earlyStopping,
                              Path weightsFile, boolean fineTuneLastBlock) {
 
-    public static final String VGG16 = "vgg16";
     /** The number of epochs that leaves the end of training to the time budget and early stopping. */
     public static final int UNTIL_BUDGET = 0;
-    /** VGG16's five pools halve the input five times. */
-    static final int MIN_VGG16_INPUT_SIZE = 32;
 
+    /**
+     * @throws LocalizerException when a setting is out of range, the combination is not possible, or nothing would
+     *                            end training (0 epochs without a time budget)
+     */
     public TrainingConfig {
+        Objects.requireNonNull(backbone, "backbone");
         Objects.requireNonNull(lossWeights, "lossWeights");
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(maxTime, "maxTime");
         Objects.requireNonNull(earlyStopping, "earlyStopping");
-        backbone = backbone == null ? "" : backbone.trim().toLowerCase(Locale.ROOT);
-        if (!backbone.equals(CompactNetwork.NAME) && !backbone.equals(VGG16)) {
-            throw new LocalizerException("Unknown backbone '" + backbone + "': use " + CompactNetwork.NAME + " or " + VGG16);
-        }
-        requireAtLeast("input size", inputSize, backbone.equals(VGG16) ? MIN_VGG16_INPUT_SIZE : 16);
+        requireAtLeast("input size", inputSize, backbone.minInputSize());
         if (inputSize > InputEncoding.MAX_SIDE) {
             throw new LocalizerException("The input size must be at most " + InputEncoding.MAX_SIDE + ", the largest"
                     + " that networks take, got " + inputSize);
@@ -80,59 +78,47 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
         if (!(validationFraction >= 0 && validationFraction <= 0.5)) {
             throw new LocalizerException("The validation fraction must be between 0 and 0.5, got " + validationFraction);
         }
-        if (fineTuneLastBlock && !backbone.equals(VGG16)) {
-            throw new LocalizerException("Fine-tuning the last block needs the " + VGG16 + " backbone, which has a "
-                    + "pretrained last block; the backbone is '" + backbone + "', which trains all its layers anyway. "
-                    + "Choose " + VGG16 + " or turn fine-tuning of the last block off.");
+        if (fineTuneLastBlock && backbone != Backbone.VGG16) {
+            throw new LocalizerException("Fine-tuning the last block needs the " + Backbone.VGG16 + " backbone, which "
+                    + "has a pretrained last block; the backbone is '" + backbone + "', which trains all its layers "
+                    + "anyway. Choose " + Backbone.VGG16 + " or turn fine-tuning of the last block off.");
         }
         if (maxTime.isNegative()) {
             throw new LocalizerException("The time budget must not be negative, got " + maxTime);
+        }
+        if (epochs == UNTIL_BUDGET && maxTime.isZero()) {
+            throw new LocalizerException("Training until the time budget (0 epochs) needs a time budget: set a time "
+                    + "limit in minutes, or a number of epochs of 1 or more (e.g. 15)");
         }
     }
 
     /** Compact backbone at 96×96, 15 epochs of 50 steps of 32 images, Adam 0.002, reference loss weights, seed 42. */
     public static TrainingConfig defaults() {
-        return defaults(CompactNetwork.NAME);
+        return builder().build();
+    }
+
+    /** A builder that starts from {@link #defaults()}. */
+    public static Builder builder() {
+        return builder(Backbone.COMPACT);
     }
 
     /**
-     * The defaults for that backbone: its own input size and learning rate (see {@link #defaultInputSize} and
-     * {@link #defaultLearningRate}), the rest as in {@link #defaults()}.
+     * A builder that starts from the defaults for that backbone: its own input size and learning rate, the rest as in
+     * {@link #defaults()}.
      */
-    public static TrainingConfig defaults(String backbone) {
-        return new TrainingConfig(backbone, defaultInputSize(backbone), 15, 32, 50, defaultLearningRate(backbone),
-                LossWeights.DEFAULT, 42, 0.1, true, true, Device.AUTO, Duration.ZERO, EarlyStopping.OFF, null, false);
+    public static Builder builder(Backbone backbone) {
+        return new TrainingConfig(backbone, backbone.defaultInputSize(), 15, 32, 50, backbone.defaultLearningRate(),
+                LossWeights.DEFAULT, 42, 0.1, true, true, Device.AUTO, Duration.ZERO, EarlyStopping.OFF, null, false)
+                .toBuilder();
     }
 
-    /** 0.002 for the compact network trained from scratch (the best of the rates tried on the quality benchmark), 0.0001 (the reference) for the VGG16 head. */
-    public static double defaultLearningRate(String backbone) {
-        return isVgg16(backbone) ? 1e-4 : 2e-3;
-    }
-
-    /** 96 for the compact network, 200 (the reference) for VGG16. */
-    public static int defaultInputSize(String backbone) {
-        return isVgg16(backbone) ? Vgg16Localizer.DEFAULT_INPUT_SIZE : CompactNetwork.DEFAULT_INPUT_SIZE;
-    }
-
-    private static boolean isVgg16(String backbone) {
-        return backbone != null && VGG16.equalsIgnoreCase(backbone.trim());
+    /** A builder that starts from this config. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     public boolean hasTimeLimit() {
         return !maxTime.isZero();
-    }
-
-    /**
-     * Checks what the settings cannot check one by one, because the {@code with…} methods set them one by one: that
-     * something ends training.
-     *
-     * @throws LocalizerException when nothing would (0 epochs without a time budget)
-     */
-    public void requireAnEnd() {
-        if (trainsUntilBudget() && !hasTimeLimit()) {
-            throw new LocalizerException("Training until the time budget (0 epochs) needs a time budget: set a time "
-                    + "limit in minutes, or a number of epochs of 1 or more (e.g. 15)");
-        }
     }
 
     /** Whether the time budget or early stopping, not a number of epochs, ends training. */
@@ -149,101 +135,6 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
         return trainsUntilBudget() && !earlyStopping.isOn() ? EarlyStopping.UNTIL_BUDGET : earlyStopping;
     }
 
-    public TrainingConfig withBackbone(String value) {
-        return new TrainingConfig(value, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
-                fineTuneLastBlock);
-    }
-
-    public TrainingConfig withInputSize(int value) {
-        return new TrainingConfig(backbone, value, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
-                fineTuneLastBlock);
-    }
-
-    public TrainingConfig withEpochs(int value) {
-        return new TrainingConfig(backbone, inputSize, value, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
-                fineTuneLastBlock);
-    }
-
-    public TrainingConfig withBatchSize(int value) {
-        return new TrainingConfig(backbone, inputSize, epochs, value, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
-                fineTuneLastBlock);
-    }
-
-    public TrainingConfig withStepsPerEpoch(int value) {
-        return new TrainingConfig(backbone, inputSize, epochs, batchSize, value, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
-                fineTuneLastBlock);
-    }
-
-    public TrainingConfig withLearningRate(double value) {
-        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, value, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
-                fineTuneLastBlock);
-    }
-
-    public TrainingConfig withLossWeights(LossWeights value) {
-        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, value, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
-                fineTuneLastBlock);
-    }
-
-    public TrainingConfig withSeed(long value) {
-        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, value,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
-                fineTuneLastBlock);
-    }
-
-    public TrainingConfig withValidationFraction(double value) {
-        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                value, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
-                fineTuneLastBlock);
-    }
-
-    public TrainingConfig withAugment(boolean value) {
-        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, value, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
-                fineTuneLastBlock);
-    }
-
-    public TrainingConfig withCacheFeatures(boolean value) {
-        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, value, device, maxTime, earlyStopping, weightsFile,
-                fineTuneLastBlock);
-    }
-
-    public TrainingConfig withDevice(Device value) {
-        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, value, maxTime, earlyStopping, weightsFile,
-                fineTuneLastBlock);
-    }
-
-    public TrainingConfig withMaxTime(Duration value) {
-        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, value, earlyStopping, weightsFile,
-                fineTuneLastBlock);
-    }
-
-    public TrainingConfig withEarlyStopping(EarlyStopping value) {
-        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, value, weightsFile,
-                fineTuneLastBlock);
-    }
-
-    public TrainingConfig withWeightsFile(Path value) {
-        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, value,
-                fineTuneLastBlock);
-    }
-
-    public TrainingConfig withFineTuneLastBlock(boolean value) {
-        return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights, seed,
-                validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile, value);
-    }
-
     /** The pretrained weights file the user named, if any. */
     public Optional<Path> weightsFileIfNamed() {
         return Optional.ofNullable(weightsFile);
@@ -252,6 +143,134 @@ public record TrainingConfig(String backbone, int inputSize, int epochs, int bat
     private static void requireAtLeast(String what, int value, int minimum) {
         if (value < minimum) {
             throw new LocalizerException("The " + what + " must be at least " + minimum + ", got " + value);
+        }
+    }
+
+    /** Collects settings without checking them; {@link #build()} checks the whole combination. */
+    public static final class Builder {
+        private Backbone backbone;
+        private int inputSize;
+        private int epochs;
+        private int batchSize;
+        private int stepsPerEpoch;
+        private double learningRate;
+        private LossWeights lossWeights;
+        private long seed;
+        private double validationFraction;
+        private boolean augment;
+        private boolean cacheFeatures;
+        private Device device;
+        private Duration maxTime;
+        private EarlyStopping earlyStopping;
+        private Path weightsFile;
+        private boolean fineTuneLastBlock;
+
+        private Builder(TrainingConfig start) {
+            backbone = start.backbone;
+            inputSize = start.inputSize;
+            epochs = start.epochs;
+            batchSize = start.batchSize;
+            stepsPerEpoch = start.stepsPerEpoch;
+            learningRate = start.learningRate;
+            lossWeights = start.lossWeights;
+            seed = start.seed;
+            validationFraction = start.validationFraction;
+            augment = start.augment;
+            cacheFeatures = start.cacheFeatures;
+            device = start.device;
+            maxTime = start.maxTime;
+            earlyStopping = start.earlyStopping;
+            weightsFile = start.weightsFile;
+            fineTuneLastBlock = start.fineTuneLastBlock;
+        }
+
+        /** The backbone only: the input size and learning rate stay as they are (see {@link #builder(Backbone)}). */
+        public Builder backbone(Backbone value) {
+            backbone = value;
+            return this;
+        }
+
+        public Builder inputSize(int value) {
+            inputSize = value;
+            return this;
+        }
+
+        public Builder epochs(int value) {
+            epochs = value;
+            return this;
+        }
+
+        public Builder batchSize(int value) {
+            batchSize = value;
+            return this;
+        }
+
+        public Builder stepsPerEpoch(int value) {
+            stepsPerEpoch = value;
+            return this;
+        }
+
+        public Builder learningRate(double value) {
+            learningRate = value;
+            return this;
+        }
+
+        public Builder lossWeights(LossWeights value) {
+            lossWeights = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder validationFraction(double value) {
+            validationFraction = value;
+            return this;
+        }
+
+        public Builder augment(boolean value) {
+            augment = value;
+            return this;
+        }
+
+        public Builder cacheFeatures(boolean value) {
+            cacheFeatures = value;
+            return this;
+        }
+
+        public Builder device(Device value) {
+            device = value;
+            return this;
+        }
+
+        public Builder maxTime(Duration value) {
+            maxTime = value;
+            return this;
+        }
+
+        public Builder earlyStopping(EarlyStopping value) {
+            earlyStopping = value;
+            return this;
+        }
+
+        /** Null: the DL4J model store's file. */
+        public Builder weightsFile(Path value) {
+            weightsFile = value;
+            return this;
+        }
+
+        public Builder fineTuneLastBlock(boolean value) {
+            fineTuneLastBlock = value;
+            return this;
+        }
+
+        /** @throws LocalizerException when a setting is out of range or the settings do not go together */
+        public TrainingConfig build() {
+            return new TrainingConfig(backbone, inputSize, epochs, batchSize, stepsPerEpoch, learningRate, lossWeights,
+                    seed, validationFraction, augment, cacheFeatures, device, maxTime, earlyStopping, weightsFile,
+                    fineTuneLastBlock);
         }
     }
 }

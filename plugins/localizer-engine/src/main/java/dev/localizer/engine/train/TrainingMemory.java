@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.bytedeco.javacpp.Pointer;
 
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.model.Backbone;
 import dev.localizer.engine.model.CompactNetwork;
 import dev.localizer.engine.model.InputEncoding;
 import dev.localizer.engine.model.vgg16.Vgg16Architecture;
@@ -76,7 +77,7 @@ public final class TrainingMemory {
         for (int size = config.inputSize() - 1; size >= InputEncoding.MIN_SIDE; size--) {
             TrainingConfig smaller;
             try {
-                smaller = config.withInputSize(size);
+                smaller = config.toBuilder().inputSize(size).build();
             } catch (LocalizerException tooSmall) {
                 break;
             }
@@ -87,13 +88,13 @@ public final class TrainingMemory {
         return "not even one scene per batch fits at any input size";
     }
 
-    private static long inputValues(String backbone, int inputSize) {
-        return (long) (backbone.equals(TrainingConfig.VGG16) ? 3 : 5) * inputSize * inputSize;
+    private static long inputValues(Backbone backbone, int inputSize) {
+        return (long) (backbone == Backbone.VGG16 ? 3 : 5) * inputSize * inputSize;
     }
 
     /** Values that do not grow with the batch: weights, and the frozen base's chunked forward pass. */
-    private static long fixedValues(String backbone, int inputSize) {
-        if (backbone.equals(TrainingConfig.VGG16)) {
+    private static long fixedValues(Backbone backbone, int inputSize) {
+        if (backbone == Backbone.VGG16) {
             long base = Vgg16Architecture.STANDARD.parameterCount();
             long chunk = 8L * VGG16_ACTIVATIONS_PER_PIXEL * inputSize * inputSize;
             long[] features = Vgg16Architecture.STANDARD.outputShape(Vgg16Architecture.BLOCKS, inputSize, inputSize);
@@ -104,9 +105,9 @@ public final class TrainingMemory {
         return COPIES_PER_WEIGHT * CompactNetwork.parameterCount(input, 1);
     }
 
-    private static long valuesPerScene(String backbone, int inputSize) {
+    private static long valuesPerScene(Backbone backbone, int inputSize) {
         long activations;
-        if (backbone.equals(TrainingConfig.VGG16)) {
+        if (backbone == Backbone.VGG16) {
             long[] blockFour = Vgg16Architecture.STANDARD.outputShape(Vgg16Architecture.BLOCKS - 1, inputSize, inputSize);
             // Block-4 features, and block 5 when it is fine-tuned, bound what the head keeps per scene.
             activations = 4 * blockFour[0] * blockFour[1] * blockFour[2];

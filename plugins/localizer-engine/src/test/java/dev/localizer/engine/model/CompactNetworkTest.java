@@ -47,7 +47,7 @@ class CompactNetworkTest {
         assertArrayEquals(new long[] {2, 4}, outputs[0].shape());
         assertArrayEquals(new long[] {2, 1}, outputs[1].shape());
         assertArrayEquals(new long[] {2, 3}, outputs[2].shape());
-        LocalizerModel model = new LocalizerModel(network, ModelManifest.of(CompactNetwork.NAME, input,
+        LocalizerModel model = new LocalizerModel(network, ModelManifest.of(Backbone.COMPACT, input,
                 List.of("a", "b", "c"), LossWeights.DEFAULT, null));
         NetworkOutputs outputsOfModel = model.outputs(images);
         for (int i = 0; i < outputsOfModel.size(); i++) {

@@ -293,6 +293,13 @@ class ModelFileTest {
         String channels = damagedMessage(withManifest("odd-channels.zip", json -> json.replace("\"row\"", "\"alpha\"")));
         assertTrue(channels.contains("its manifest lists the input channels [red, green, blue, alpha, column]"), channels);
 
+        String backbone = damagedMessage(withManifest("resnet.zip", json -> json.replace("\"backbone\" : \"compact\"",
+                "\"backbone\" : \"resnet\"")));
+        assertTrue(backbone.contains("its manifest names the backbone 'resnet', expected compact or vgg16"), backbone);
+        String noBackbone = damagedMessage(withManifest("no-backbone.zip",
+                json -> json.replace("\"backbone\" : \"compact\",", "")));
+        assertTrue(noBackbone.contains("its manifest names the backbone '', expected compact or vgg16"), noBackbone);
+
         String escape = damagedMessage(withManifest("escape.zip", json -> json.replaceFirst(
                 "\"classNames\" : \\[ \"", "\"classNames\" : [ \"\\\\u001B[31m")));
         assertTrue(escape.contains("control character U+001B") && !escape.contains("\u001B"), escape);

@@ -29,7 +29,7 @@ class Vgg16LocalizerTest {
     @BeforeAll
     static void createModel() {
         model = Vgg16Localizer.create(Vgg16Weights.random(Vgg16Architecture.STANDARD, 3), 32, List.of("fox"),
-                LossWeights.DEFAULT, 5, 1e-4);
+                LossWeights.DEFAULT, 5, 1e-4, false);
     }
 
     @Test
@@ -37,7 +37,7 @@ class Vgg16LocalizerTest {
         // at 32×32 the base leaves 512 channels of 1×1; box (4) and presence (1) outputs: 512·5 weights + 5 biases
         assertEquals(512 * 5 + 5, model.network().numParams());
         assertArrayEquals(new long[] {512, 1, 1}, model.pretrainedBase().orElseThrow().backbone().featureShape());
-        assertEquals("vgg16", model.manifest().backbone());
+        assertEquals(Backbone.VGG16, model.manifest().backbone());
         assertEquals(List.of("red", "green", "blue"), model.manifest().inputChannels());
     }
 

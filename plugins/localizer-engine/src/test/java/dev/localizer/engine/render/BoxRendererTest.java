@@ -21,12 +21,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-import dev.localizer.engine.Box;
 import dev.localizer.engine.Label;
+import dev.localizer.engine.Box;
 import dev.localizer.engine.LocalizerException;
-import dev.localizer.engine.Prediction;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.TestImages;
+import dev.localizer.engine.Prediction;
 
 class BoxRendererTest {
 
@@ -34,7 +34,7 @@ class BoxRendererTest {
     private static final BufferedImage SCENE = TestImages.solid(60, 50, new Color(GREY));
     private static final Box TRUE_BOX = new Box(20, 10, 20, 30);
     private static final Box PREDICTED_BOX = new Box(24, 14, 12, 20);
-    private static final RenderStyle NO_LABELS = RenderStyle.defaults().withLabels(false);
+    private static final RenderStyle NO_LABELS = RenderStyle.builder().labels(false).build();
 
     private static int pixel(BufferedImage image, int x, int y) {
         return image.getRGB(x, y) & 0xFFFFFF;
@@ -71,16 +71,16 @@ class BoxRendererTest {
 
     @Test
     void predictionsBelowThePresenceThresholdAreNotDrawn() {
-        BufferedImage drawn = new BoxRenderer(NO_LABELS.withPresenceThreshold(0.6)).draw(SCENE, both(0.59));
+        BufferedImage drawn = new BoxRenderer(NO_LABELS.toBuilder().presenceThreshold(0.6).build()).draw(SCENE, both(0.59));
         assertEquals(GREY, pixel(drawn, 14, 30));
         assertEquals(RenderStyle.DEFAULT_TRUE_COLOR.getRGB() & 0xFFFFFF, pixel(drawn, 10, 30));
-        BufferedImage reached = new BoxRenderer(NO_LABELS.withPresenceThreshold(0.6)).draw(SCENE, both(0.6));
+        BufferedImage reached = new BoxRenderer(NO_LABELS.toBuilder().presenceThreshold(0.6).build()).draw(SCENE, both(0.6));
         assertNotEquals(GREY, pixel(reached, 14, 30));
     }
 
     @Test
     void coloursAndStrokeWidthAreConfigurable() {
-        RenderStyle style = NO_LABELS.withTrueColor(Color.BLUE).withStrokeWidth(4);
+        RenderStyle style = NO_LABELS.toBuilder().trueColor(Color.BLUE).strokeWidth(4).build();
         BufferedImage drawn = new BoxRenderer(style).draw(SCENE, Overlay.none().withTruth(Label.of(TRUE_BOX, "")));
         assertEquals(0x0000FF, pixel(drawn, 13, 30));
         assertEquals(GREY, pixel(drawn, 14, 30));
@@ -173,9 +173,9 @@ class BoxRendererTest {
 
     @Test
     void badStylesAndProbabilitiesAreExplained() {
-        assertTrue(assertThrows(LocalizerException.class, () -> RenderStyle.defaults().withStrokeWidth(0)).getMessage()
+        assertTrue(assertThrows(LocalizerException.class, () -> RenderStyle.builder().strokeWidth(0).build()).getMessage()
                 .contains("stroke width 0"));
-        assertTrue(assertThrows(LocalizerException.class, () -> RenderStyle.defaults().withPresenceThreshold(1.2))
+        assertTrue(assertThrows(LocalizerException.class, () -> RenderStyle.builder().presenceThreshold(1.2).build())
                 .getMessage().contains("presence threshold 1.2"));
         assertTrue(assertThrows(LocalizerException.class, () -> Prediction.of(TRUE_BOX, -0.5, true, "", Double.NaN)).getMessage()
                 .contains("-0.5"));

@@ -30,7 +30,7 @@ class ContactSheetTest {
 
     @Test
     void tilesAreLaidOutInAGridWithTheirScenes() {
-        ContactSheet sheet = new ContactSheet(RenderStyle.defaults().withLabels(false), 2);
+        ContactSheet sheet = new ContactSheet(RenderStyle.builder().labels(false).build(), 2);
         BufferedImage drawn = sheet.draw(tiles(5));
         // 2 columns of 80 px and 3 rows of 30 px plus title rows, with 8 px gaps.
         assertEquals(2 * 80 + 3 * 8, drawn.getWidth());

@@ -22,6 +22,14 @@ class SceneConfigTest {
     }
 
     @Test
+    void boxConventionsAreReadByTheirSettingNames() {
+        assertEquals(List.of("tight", "sprite"), BoxConvention.settingNames());
+        assertEquals(BoxConvention.SPRITE, BoxConvention.parse(" Sprite "));
+        LocalizerException error = assertThrows(LocalizerException.class, () -> BoxConvention.parse("loose"));
+        assertEquals("Unknown box convention 'loose': use tight or sprite", error.getMessage());
+    }
+
+    @Test
     void defaultsMatchTheMethod() {
         SceneConfig config = SceneConfig.defaults();
         assertEquals(200, config.width());
@@ -37,9 +45,9 @@ class SceneConfigTest {
 
     @Test
     void withersChangeOneSettingOnly() {
-        SceneConfig config = SceneConfig.defaults().withScaleRange(0.4, 0.8).withSize(120, 90).withSeed(5).withFlipProbability(0.2)
-                .withPresenceProbability(0.9).withAlphaThreshold(10)
-                .withBoxConvention(BoxConvention.SPRITE);
+        SceneConfig config = SceneConfig.builder().scaleRange(0.4, 0.8).size(120, 90).seed(5).flipProbability(0.2)
+                .presenceProbability(0.9).alphaThreshold(10)
+                .boxConvention(BoxConvention.SPRITE).build();
         assertEquals(120, config.width());
         assertEquals(90, config.height());
         assertEquals(5, config.seed());
@@ -55,23 +63,23 @@ class SceneConfigTest {
     @Test
     void badSettingsAreExplainedWithTheirValues() {
         SceneConfig config = SceneConfig.defaults();
-        assertMessage(() -> config.withSprites(List.of()), "No sprites");
-        assertMessage(() -> config.withBackgrounds(List.of()), "No backgrounds");
-        assertMessage(() -> config.withPresenceProbability(1.5), "presence probability 1.5", "between 0 and 1");
-        assertMessage(() -> config.withPresenceProbability(Double.NaN), "presence probability NaN");
-        assertMessage(() -> config.withFlipProbability(-0.1), "flip probability -0.1");
-        assertMessage(() -> config.withScaleRange(1.5, 0.5), "inverted", "1.5", "0.5");
-        assertMessage(() -> config.withScaleRange(0, 1), "must be positive");
-        assertMessage(() -> config.withScaleRange(-1, 1), "-1.0");
-        assertMessage(() -> config.withSize(0, 200), "width 0");
-        assertMessage(() -> config.withSize(200, -5), "height -5");
-        assertMessage(() -> config.withAlphaThreshold(255), "alpha threshold 255");
+        assertMessage(() -> config.toBuilder().sprites(List.of()).build(), "No sprites");
+        assertMessage(() -> config.toBuilder().backgrounds(List.of()).build(), "No backgrounds");
+        assertMessage(() -> config.toBuilder().presenceProbability(1.5).build(), "presence probability 1.5", "between 0 and 1");
+        assertMessage(() -> config.toBuilder().presenceProbability(Double.NaN).build(), "presence probability NaN");
+        assertMessage(() -> config.toBuilder().flipProbability(-0.1).build(), "flip probability -0.1");
+        assertMessage(() -> config.toBuilder().scaleRange(1.5, 0.5).build(), "inverted", "1.5", "0.5");
+        assertMessage(() -> config.toBuilder().scaleRange(0, 1).build(), "must be positive");
+        assertMessage(() -> config.toBuilder().scaleRange(-1, 1).build(), "-1.0");
+        assertMessage(() -> config.toBuilder().size(0, 200).build(), "width 0");
+        assertMessage(() -> config.toBuilder().size(200, -5).build(), "height -5");
+        assertMessage(() -> config.toBuilder().alphaThreshold(255).build(), "alpha threshold 255");
     }
 
     @Test
     void spriteTooLargeAtTheLargestScaleSuggestsAFittingScale() {
         // The fox is 96×84: at scale 1.5 it is 144 px wide, too wide for a 120×120 scene; 1.25 fits.
-        assertMessage(() -> SceneConfig.defaults().withSize(120, 120), "fox", "144×126", "120×120",
+        assertMessage(() -> SceneConfig.builder().size(120, 120).build(), "fox", "144×126", "120×120",
                 "largest scale of at most 1.25");
         SceneConfig fitting = SceneConfig.builder().size(120, 120).scaleRange(0.5, 1.25).build();
         assertEquals(120, fitting.width());
@@ -81,7 +89,7 @@ class SceneConfigTest {
     @Test
     void backgroundSmallerThanTheSceneIsRefused() {
         Background small = TestImages.background(150, 300, Color.GRAY);
-        assertMessage(() -> SceneConfig.defaults().withBackgrounds(List.of(small)), "150×300", "smaller than the 200×200",
+        assertMessage(() -> SceneConfig.builder().backgrounds(List.of(small)).build(), "150×300", "smaller than the 200×200",
                 "at most 150×200");
     }
 }

@@ -31,8 +31,9 @@ class SceneGeneratorTest {
 
     /** 40×30 scenes from one solid background and one sprite, present always, scale 1, no flip. */
     private static SceneConfig plain(Sprite sprite) {
-        return new SceneConfig(40, 30, List.of(sprite), List.of(TestImages.background(60, 50, SKY)), 1, 1, 1, 0,
-                BoxConvention.TIGHT, 32, 7);
+        return SceneConfig.builder().size(40, 30).sprites(List.of(sprite))
+                .backgrounds(List.of(TestImages.background(60, 50, SKY))).presenceProbability(1).scaleRange(1, 1)
+                .flipProbability(0).boxConvention(BoxConvention.TIGHT).alphaThreshold(32).seed(7).build();
     }
 
     private static Sprite blockSprite() {
@@ -50,7 +51,7 @@ class SceneGeneratorTest {
         SceneConfig config = plain(blockSprite());
         for (long index = 0; index < 20; index++) {
             Scene tight = new SceneGenerator(config).generate(index);
-            Box rectangle = new SceneGenerator(config.withBoxConvention(BoxConvention.SPRITE)).generate(index).label().box();
+            Box rectangle = new SceneGenerator(config.toBuilder().boxConvention(BoxConvention.SPRITE).build()).generate(index).label().box();
             assertEquals(new Box(rectangle.top() + 2, rectangle.left() + 3, 4, 6), tight.label().box());
             assertEquals(20, rectangle.width());
             assertEquals(10, rectangle.height());
@@ -69,9 +70,9 @@ class SceneGeneratorTest {
 
     @Test
     void flippedSpriteIsMirroredWithItsBox() {
-        SceneConfig config = plain(blockSprite()).withFlipProbability(1);
+        SceneConfig config = plain(blockSprite()).toBuilder().flipProbability(1).build();
         Scene scene = new SceneGenerator(config).generate(3);
-        Box rectangle = new SceneGenerator(config.withBoxConvention(BoxConvention.SPRITE)).generate(3).label().box();
+        Box rectangle = new SceneGenerator(config.toBuilder().boxConvention(BoxConvention.SPRITE).build()).generate(3).label().box();
         // Columns 3..8 of a 20-wide picture land on columns 11..16 when mirrored.
         assertEquals(new Box(rectangle.top() + 2, rectangle.left() + 11, 4, 6), scene.label().box());
         assertEquals(0xFF0000, TestImages.rgb(scene.image(), (int) scene.label().box().left(), (int) scene.label().box().top()));
@@ -96,8 +97,10 @@ class SceneGeneratorTest {
             picture.setRGB(x, 0, 0x40FFFFFF);
         }
         Sprite sprite = Sprite.fromImage(picture, "white", "white");
-        SceneConfig config = new SceneConfig(40, 40, List.of(sprite), List.of(TestImages.background(40, 40, Color.WHITE)),
-                1, 1.37, 1.37, 0.5, BoxConvention.TIGHT, 32, 1);
+        SceneConfig config = SceneConfig.builder().size(40, 40).sprites(List.of(sprite))
+                .backgrounds(List.of(TestImages.background(40, 40, Color.WHITE))).presenceProbability(1)
+                .scaleRange(1.37, 1.37).flipProbability(0.5).boxConvention(BoxConvention.TIGHT).alphaThreshold(32)
+                .seed(1).build();
         for (long index = 0; index < 8; index++) {
             for (int pixel : pixels(new SceneGenerator(config).generate(index))) {
                 assertEquals(0xFFFFFF, pixel & 0xFFFFFF);
@@ -107,9 +110,10 @@ class SceneGeneratorTest {
 
     @Test
     void sameConfigGivesSamePixelsAndLabelsWhateverTheThreads() {
-        SceneGenerator generator = new SceneGenerator(SceneConfig.builder().size(64, 64).scaleRange(0.2, 0.6).build());
+        SceneConfig config = SceneConfig.builder().size(64, 64).scaleRange(0.2, 0.6).build();
+        SceneGenerator generator = new SceneGenerator(config);
         List<Scene> single = generator.generate(24, 1, Progress.NONE);
-        List<Scene> parallel = new SceneGenerator(generator.config()).generate(24, 3, Progress.NONE);
+        List<Scene> parallel = new SceneGenerator(config).generate(24, 3, Progress.NONE);
         for (int i = 0; i < single.size(); i++) {
             assertEquals(single.get(i).label().box(), parallel.get(i).label().box());
             assertEquals(single.get(i).label().present(), parallel.get(i).label().present());
@@ -117,7 +121,7 @@ class SceneGeneratorTest {
             assertArrayEquals(pixels(single.get(i)), pixels(parallel.get(i)));
             assertArrayEquals(pixels(single.get(i)), pixels(generator.generate(i)));
         }
-        List<Scene> other = new SceneGenerator(generator.config().withSeed(43)).generate(24, 1, Progress.NONE);
+        List<Scene> other = new SceneGenerator(config.toBuilder().seed(43).build()).generate(24, 1, Progress.NONE);
         assertFalse(java.util.Arrays.equals(pixels(single.get(0)), pixels(other.get(0)))
                 && single.get(0).label().box().equals(other.get(0).label().box()), "another seed gives other scenes");
     }
@@ -141,19 +145,19 @@ class SceneGeneratorTest {
         }
         assertEquals(config.classNames().size(),
                 scenes.stream().filter(scene -> scene.label().present()).map(scene -> scene.label().className()).distinct().count(), "every class appears");
-        assertEquals(0, new SceneGenerator(config.withPresenceProbability(0)).generate(20, 1, Progress.NONE).stream()
+        assertEquals(0, new SceneGenerator(config.toBuilder().presenceProbability(0).build()).generate(20, 1, Progress.NONE).stream()
                 .filter(scene -> scene.label().present()).count());
-        assertEquals(20, new SceneGenerator(config.withPresenceProbability(1)).generate(20, 1, Progress.NONE).stream()
+        assertEquals(20, new SceneGenerator(config.toBuilder().presenceProbability(1).build()).generate(20, 1, Progress.NONE).stream()
                 .filter(scene -> scene.label().present()).count());
     }
 
     @Test
     void tightBoxLiesInsideTheSpriteRectangle() {
-        SceneConfig config = SceneConfig.builder().size(120, 120).scaleRange(0.4, 1.2).build().withPresenceProbability(1);
+        SceneConfig config = SceneConfig.builder().size(120, 120).scaleRange(0.4, 1.2).presenceProbability(1).build();
         int smaller = 0;
         for (long index = 0; index < 30; index++) {
             Box tight = new SceneGenerator(config).generate(index).label().box();
-            Box rectangle = new SceneGenerator(config.withBoxConvention(BoxConvention.SPRITE)).generate(index).label().box();
+            Box rectangle = new SceneGenerator(config.toBuilder().boxConvention(BoxConvention.SPRITE).build()).generate(index).label().box();
             assertTrue(tight.top() >= rectangle.top() && tight.left() >= rectangle.left()
                     && tight.bottom() <= rectangle.bottom() && tight.right() <= rectangle.right(), tight + " in " + rectangle);
             smaller += tight.area() < rectangle.area() ? 1 : 0;
@@ -162,12 +166,8 @@ class SceneGeneratorTest {
     }
 
     @Test
-    void streamsAndBatchesMatchIndexedScenes() {
+    void batchesMatchIndexedScenes() {
         SceneGenerator generator = new SceneGenerator(SceneConfig.builder().size(48, 48).scaleRange(0.2, 0.5).build());
-        Iterator<Scene> scenes = generator.iterator();
-        for (int i = 0; i < 5; i++) {
-            assertArrayEquals(pixels(generator.generate(i)), pixels(scenes.next()));
-        }
         for (int threads : new int[] {1, 3}) {
             Iterator<List<Scene>> batches = generator.batches(4, threads);
             for (int batch = 0; batch < 7; batch++) {
@@ -180,7 +180,6 @@ class SceneGeneratorTest {
                 }
             }
         }
-        assertEquals(3, generator.stream().skip(2).limit(3).count());
     }
 
     @Test
@@ -248,10 +247,10 @@ class SceneGeneratorTest {
         Sprite faint = Sprite.fromImage(TestImages.block(8, 8, 0, 0, 8, 8, 0x10FFFFFF), "faint.png", "ghost");
         String message = assertThrows(LocalizerException.class, () -> new SceneGenerator(plain(faint))).getMessage();
         assertTrue(message.contains("faint.png") && message.contains("threshold 32"), message);
-        Scene scene = new SceneGenerator(plain(faint).withBoxConvention(BoxConvention.SPRITE)).generate(0);
+        Scene scene = new SceneGenerator(plain(faint).toBuilder().boxConvention(BoxConvention.SPRITE).build()).generate(0);
         assertEquals(8, scene.label().box().width());
         // Alpha 16 is above a threshold of 15: the whole picture is visible then.
-        assertEquals(8, new SceneGenerator(plain(faint).withAlphaThreshold(15)).generate(0).label().box().width());
+        assertEquals(8, new SceneGenerator(plain(faint).toBuilder().alphaThreshold(15).build()).generate(0).label().box().width());
     }
 
     @Test

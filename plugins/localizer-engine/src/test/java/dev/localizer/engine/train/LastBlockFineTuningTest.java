@@ -71,7 +71,7 @@ class LastBlockFineTuningTest {
     void fineTuningTheCompactBackboneIsRefused() {
         TrainingConfig compact = TrainingConfig.defaults();
 
-        LocalizerException error = assertThrows(LocalizerException.class, () -> compact.withFineTuneLastBlock(true));
+        LocalizerException error = assertThrows(LocalizerException.class, () -> compact.toBuilder().fineTuneLastBlock(true).build());
 
         assertTrue(error.getMessage().contains("'compact'"), error.getMessage());
         assertTrue(error.getMessage().contains("vgg16"), error.getMessage());

@@ -1,6 +1,5 @@
 package dev.localizer.engine.model.vgg16;
 
-import dev.localizer.engine.model.FrozenBackbone;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,8 +30,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * one mean subtraction per pixel. Features come out channels first ({@code [n, 512, 6, 6]} at 200×200), the
  * order a DL4J CNN→dense flatten uses.
  *
- * <p>Large batches are processed in chunks of {@link #chunkSize()} images: the per-image results are the same,
- * the memory for activations shrinks by batch/chunk, and throughput is at least as good. Each chunk's activations
+ * <p>Large batches are processed in chunks (of {@link #DEFAULT_CHUNK_SIZE} images by default): the per-image
+ * results are the same, the memory for activations shrinks by batch/chunk, and throughput is at least as good. Each chunk's activations
  * live in an ND4J workspace that is sized on the first chunk and reused afterwards (about 390 MB for a chunk of
  * 8 images at 200×200): closing arrays one by one left some of them to the garbage collector, so the resident
  * memory grew by tens of MB per image until a collection happened to run.
@@ -40,9 +39,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * <p>Not thread-safe: call {@link #features} and {@link #close} from one thread (ND4J workspaces belong to the
  * thread that made them).
  */
-public final class Vgg16Backbone implements FrozenBackbone {
+public final class Vgg16Backbone implements AutoCloseable {
 
-    public static final String NAME = "vgg16";
     public static final int DEFAULT_CHUNK_SIZE = 8;
 
     private static final Conv2DConfig CONVOLUTION = Conv2DConfig.builder()
@@ -56,7 +54,6 @@ public final class Vgg16Backbone implements FrozenBackbone {
             .kH(2).kW(2).sH(2).sW(2).isNHWC(true).build();
 
     private final Vgg16Architecture architecture;
-    private final String weightsSource;
     private final int blocks;
     private final int inputHeight;
     private final int inputWidth;
@@ -78,7 +75,6 @@ public final class Vgg16Backbone implements FrozenBackbone {
         }
         this.architecture = weights.architecture();
         architecture.outputShape(blocks, inputHeight, inputWidth); // rejects too-small inputs
-        this.weightsSource = weights.source();
         this.blocks = blocks;
         this.inputHeight = inputHeight;
         this.inputWidth = inputWidth;
@@ -114,48 +110,18 @@ public final class Vgg16Backbone implements FrozenBackbone {
                 DEFAULT_CHUNK_SIZE);
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** What the model manifest records as the input normalization; applied inside {@link #features}. */
-    public ChannelNormalization normalization() {
-        return ChannelNormalization.CAFFE;
-    }
-
-    public Vgg16Architecture architecture() {
-        return architecture;
-    }
-
-    public String weightsSource() {
-        return weightsSource;
-    }
-
-    public int blocks() {
-        return blocks;
-    }
-
-    public int chunkSize() {
-        return chunkSize;
-    }
-
-    @Override
-    public int inputHeight() {
-        return inputHeight;
-    }
-
-    @Override
-    public int inputWidth() {
-        return inputWidth;
-    }
-
-    @Override
+    /** The shape of one image's features, without the batch dimension (e.g. {@code {512, 6, 6}}). */
     public long[] featureShape() {
         return architecture.outputShape(blocks, inputHeight, inputWidth);
     }
 
-    @Override
+    /**
+     * Features of a batch of images.
+     *
+     * @param images float {@code [n, 3, inputHeight, inputWidth]}, RGB scaled to 0..1 (the normalization the
+     *               weights expect is applied inside)
+     * @return {@code [n, featureShape...]}
+     */
     public INDArray features(INDArray images) {
         if (closed) {
             throw new IllegalStateException("This VGG16 backbone was closed");

@@ -20,8 +20,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * already-normalized activations of block 4, so no further input normalization is needed.
  *
  * <p>Blocks starting at block 1 are the plain VGG16 layers: unlike {@link Vgg16Backbone} they expect
- * {@link ChannelNormalization#CAFFE caffe}-normalized input (BGR, ×255, minus the mean), channels first. A network
- * saved with such layers turns back into a fast backbone with {@link Vgg16WeightFiles#fromNetwork}.
+ * {@link ChannelNormalization#CAFFE caffe}-normalized input (BGR, ×255, minus the mean), channels first.
  *
  * @param fromBlock first block (1..5), inclusive
  * @param toBlock   last block (1..5), inclusive
@@ -81,10 +80,6 @@ public record Vgg16LayerBlocks(Vgg16Weights weights, int fromBlock, int toBlock)
             kernel.assign(weights.kernels().get(index).castTo(kernel.dataType()));
             bias.assign(weights.biases().get(index).castTo(bias.dataType()).reshape(bias.shape()));
         }
-    }
-
-    public long parameterCount() {
-        return convolutions().stream().mapToLong(Vgg16Architecture.Convolution::parameterCount).sum();
     }
 
     private List<Vgg16Architecture.Convolution> convolutions() {

@@ -81,14 +81,6 @@ public final class Vgg16WeightFiles {
         return fromLayers(layers, architecture, file.toString());
     }
 
-    /**
-     * The weights of the first 13 convolutions of a DL4J network, e.g. one a model file saved with
-     * {@link Vgg16LayerBlocks}, so that it can run as a fast {@link Vgg16Backbone} again.
-     */
-    public static Vgg16Weights fromNetwork(ComputationGraph net, Vgg16Architecture architecture, String source) {
-        return fromLayers(layersInOrder(net), architecture, source);
-    }
-
     private static Vgg16Weights fromLayers(List<Layer> layers, Vgg16Architecture architecture, String source) {
         List<INDArray> kernels = new ArrayList<>();
         List<INDArray> biases = new ArrayList<>();

@@ -61,8 +61,4 @@ public record Vgg16Weights(Vgg16Architecture architecture, List<INDArray> kernel
         }
         return new Vgg16Weights(architecture, List.of(kernels), List.of(biases), "random(" + seed + ")");
     }
-
-    public long parameterCount() {
-        return kernels.stream().mapToLong(INDArray::length).sum() + biases.stream().mapToLong(INDArray::length).sum();
-    }
 }

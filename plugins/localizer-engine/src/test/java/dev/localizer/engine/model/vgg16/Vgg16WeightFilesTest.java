@@ -49,15 +49,6 @@ class Vgg16WeightFilesTest {
     }
 
     @Test
-    void readsTheConvolutionsOfANetworkInMemory() {
-        Vgg16Weights written = Vgg16Weights.random(TINY, 6);
-        ComputationGraph net = Vgg16BackboneTest.layerNetwork(written, 1, 5, 3, 64);
-        Vgg16Weights read = Vgg16WeightFiles.fromNetwork(net, TINY, "model file");
-        assertSameWeights(written, read);
-        assertEquals("model file", read.source());
-    }
-
-    @Test
     void zipOfAnotherWidthFailsNamingTheLayerAndShapes() throws IOException {
         Path zip = writeGraphZip(Vgg16Weights.random(TINY, 5), 5, false);
         Vgg16Architecture wider = new Vgg16Architecture(List.of(2, 3, 4, 5, 7));

@@ -1,21 +1,12 @@
-package dev.localizer.engine.assets;
+package dev.localizer.engine.scene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
-
-import dev.localizer.engine.scene.Background;
-import dev.localizer.engine.scene.Sprite;
 
 class DefaultAssetsTest {
 
@@ -48,20 +39,6 @@ class DefaultAssetsTest {
         for (Background background : backgrounds) {
             assertTrue(background.width() >= 640 && background.height() >= 427, background.toString());
             assertTrue(background.warning().isEmpty());
-        }
-    }
-
-    @Test
-    void contactSheetShowsSixteenScenesInFourColumns() throws IOException {
-        BufferedImage sheet = ImageIO.read(new ByteArrayInputStream(DefaultContactSheet.png()));
-        assertEquals(4 * 200 + 5 * 8, sheet.getWidth());
-        assertTrue(sheet.getHeight() > 4 * 200);
-        Path committed = Path.of("../../assets/contact-sheet.png");
-        if (Files.exists(committed)) {
-            BufferedImage onDisk = ImageIO.read(committed.toFile());
-            assertEquals(sheet.getWidth(), onDisk.getWidth(), "assets/contact-sheet.png is current; redraw it with "
-                    + "assets/tools/contact-sheet.sh");
-            assertEquals(sheet.getHeight(), onDisk.getHeight());
         }
     }
 }

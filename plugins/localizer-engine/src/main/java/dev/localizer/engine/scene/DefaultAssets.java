@@ -1,4 +1,4 @@
-package dev.localizer.engine.assets;
+package dev.localizer.engine.scene;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,9 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.localizer.engine.scene.Background;
-import dev.localizer.engine.scene.Sprite;
-
 /**
  * The sprites and backgrounds made by this project and embedded in the engine jar (from the top-level
  * {@code assets/} folder, listed in its {@code index.txt}), so every feature works without configuration.
@@ -20,7 +17,7 @@ import dev.localizer.engine.scene.Sprite;
 public final class DefaultAssets {
 
     /** Where the top-level {@code assets/} folder lies on the class path. */
-    static final String ROOT = "/dev/localizer/engine/assets/default/";
+    static final String ROOT = "/dev/localizer/engine/scene/assets/";
 
     private DefaultAssets() {
     }

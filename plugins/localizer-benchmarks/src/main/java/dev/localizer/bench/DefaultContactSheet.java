@@ -1,4 +1,4 @@
-package dev.localizer.engine.assets;
+package dev.localizer.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,8 +14,8 @@ import dev.localizer.engine.scene.SceneGenerator;
 
 /**
  * Draws the contact sheet committed as {@code assets/contact-sheet.png}: the first scenes of the default config
- * (seed {@link #SEED}) with their true boxes, so a reader sees what the generator makes. Rerun it after changing the assets:
- * {@code assets/tools/contact-sheet.sh}.
+ * (seed {@link #SEED}) with their true boxes, so a reader sees what the generator makes. A development tool, kept
+ * out of the engine jar; rerun it after changing the assets: {@code assets/tools/contact-sheet.sh}.
  */
 public final class DefaultContactSheet {
 
@@ -29,7 +29,7 @@ public final class DefaultContactSheet {
 
     /** The contact sheet of the first {@link #SCENES} default scenes, as PNG bytes. */
     public static byte[] png() {
-        SceneGenerator generator = new SceneGenerator(SceneConfig.defaults().withSeed(SEED));
+        SceneGenerator generator = new SceneGenerator(SceneConfig.builder().seed(SEED).build());
         List<ContactSheet.Tile> tiles = new ArrayList<>();
         for (int index = 0; index < SCENES; index++) {
             Scene scene = generator.generate(index);
