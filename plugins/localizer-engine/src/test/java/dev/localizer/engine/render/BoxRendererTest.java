@@ -21,12 +21,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-import dev.localizer.engine.Label;
 import dev.localizer.engine.Box;
+import dev.localizer.engine.Label;
 import dev.localizer.engine.LocalizerException;
+import dev.localizer.engine.Prediction;
 import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.TestImages;
-import dev.localizer.engine.Prediction;
 
 class BoxRendererTest {
 
