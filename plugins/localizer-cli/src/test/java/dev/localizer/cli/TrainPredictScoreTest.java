@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.localizer.engine.Prediction;
+import dev.localizer.engine.Progress;
 import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.predict.Predictor;
 
@@ -125,7 +126,8 @@ class TrainPredictScoreTest {
         assertEquals(0, CliRun.of("predict", "--quiet", "--no-mirror-averaging", "--model", model.toString(), "--out",
                 plain.toString(), image.toString()).exitCode());
 
-        Prediction expected = new Predictor(trained).withMirrorAveraging(false).predict(ImageIO.read(image.toFile()));
+        Prediction expected = new Predictor(trained).withMirrorAveraging(false)
+                .predict(List.of(ImageIO.read(image.toFile())), Progress.NONE).get(0);
         double plainPresence = Double.parseDouble(Files.readAllLines(plain).get(1).split(",")[5]);
         double averagedPresence = Double.parseDouble(Files.readAllLines(averaged).get(1).split(",")[5]);
         assertEquals(expected.presenceProbability(), plainPresence, 1e-4);
@@ -176,6 +178,33 @@ class TrainPredictScoreTest {
         JsonNode metrics = new ObjectMapper().readTree(json.toFile());
         assertTrue(metrics.get("reference_loss").isNull());
         assertTrue(metrics.get("detection_accuracy").isNumber());
+    }
+
+    @Test
+    void aOneClassModelIsScoredWithItsReferenceLoss() throws IOException {
+        Path sprite = Files.writeString(dir.resolve("square.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\""
+                + " height=\"20\"><rect x=\"4\" y=\"4\" width=\"12\" height=\"12\" fill=\"#d02020\"/></svg>");
+        Path squares = dir.resolve("squares");
+        assertEquals(0, CliRun.of("scenes", "--out", squares.toString(), "--count", "8", "--size", "64", "--sprites",
+                sprite.toString(), "--seed", "4").exitCode());
+        Path squareModel = dir.resolve("models/square.zip");
+        CliRun train = CliRun.of("train", "--quiet", "--out", squareModel.toString(), "--scenes", squares.toString(),
+                "--input-size", "32", "--epochs", "1", "--steps", "1", "--batch", "4", "--validation", "0.25");
+        assertEquals(0, train.exitCode(), train.err());
+        Path predictions = dir.resolve("square-predictions.csv");
+        assertEquals(0, CliRun.of("predict", "--quiet", "--model", squareModel.toString(), "--out",
+                predictions.toString(), squares.toString()).exitCode());
+        assertEquals(String.join(",", PredictionsCsv.HEADER), Files.readAllLines(predictions).get(0),
+                "one class: no probability columns");
+        Path json = dir.resolve("square-score.json");
+
+        CliRun score = CliRun.of("score", "--labels", squares.toString(), "--predictions", predictions.toString(),
+                "--json", json.toString());
+
+        assertEquals(0, score.exitCode(), score.err());
+        JsonNode metrics = new ObjectMapper().readTree(json.toFile());
+        assertTrue(metrics.get("reference_loss").isNumber(), metrics.toString());
+        assertTrue(metrics.get("reference_loss").asDouble() > metrics.get("loss_floor").asDouble(), metrics.toString());
     }
 
     @Test

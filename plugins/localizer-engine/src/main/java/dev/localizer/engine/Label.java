@@ -32,11 +32,6 @@ public record Label(Box box, boolean present, String className) {
         return new Label(box, present, newClassName);
     }
 
-    /** This label with the box in an image resized by the given factors (new size / old size). */
-    public Label scaled(double xFactor, double yFactor) {
-        return new Label(box.scaled(xFactor, yFactor), present, className);
-    }
-
     /**
      * The index of this label's class among a model's classes.
      *

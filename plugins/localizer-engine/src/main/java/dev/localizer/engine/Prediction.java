@@ -29,6 +29,8 @@ public record Prediction(Box box, double presenceProbability, boolean present, S
     public Prediction {
         Objects.requireNonNull(box, "box");
         Objects.requireNonNull(className, "className");
+        Objects.requireNonNull(classProbabilities, "classProbabilities");
+        Objects.requireNonNull(networkBox, "networkBox");
         requireProbability("presence probability", presenceProbability);
         if (!Double.isNaN(classProbability)) {
             requireProbability("class probability", classProbability);

@@ -2,6 +2,7 @@ package dev.localizer.engine.predict;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,10 +83,6 @@ public final class Predictor {
     /** Whether each image's estimate is averaged with its mirror image's. */
     public boolean mirrorAveraging() {
         return mirrorAveraging;
-    }
-
-    public Prediction predict(BufferedImage image) {
-        return predict(List.of(image), Progress.NONE).get(0);
     }
 
     /** Predictions for the images, in order; reports progress and stops when cancelled (checked for each image). */
@@ -169,6 +166,10 @@ public final class Predictor {
             }
         }
         double presence = outputs.presence(index);
+        if (Double.isNaN(presence) || Arrays.stream(networkBox).anyMatch(Double::isNaN)) {
+            throw new LocalizerException("The model's outputs are not numbers (NaN): its weights are damaged or its "
+                    + "training diverged; train the model again");
+        }
         return new Prediction(Box.fromNormalized(networkBox, imageWidth, imageHeight), presence, presence >= threshold,
                 className, classProbability, byClass, Optional.of(networkBox));
     }

@@ -112,11 +112,6 @@ public final class ScenesFolder {
         return labels;
     }
 
-    /** Reads every scene of the folder whole (images as RGB, as shown), checking that each box lies inside its image. */
-    public static List<Scene> read(Path folder, int threads, Progress progress) {
-        return read(folder, Resolution.whole(), threads, progress);
-    }
-
     /**
      * Reads every scene of the folder at that resolution (images as RGB, as shown: their EXIF orientation applied),
      * checking that each box lies inside its image; each scene's box is on its decoded pixels.

@@ -58,7 +58,7 @@ class AnnotationExifTest {
         Path out = dir.resolve("scenes");
         AnnotationScenes.writeScenes(ObjectChoice.LARGEST.choose(AnnotationFormat.VOC.read(vocFolderWithASidewaysPhoto())),
                 out);
-        Scene scene = ScenesFolder.read(out, 1, Progress.NONE).get(0);
+        Scene scene = ScenesFolder.read(out, Resolution.whole(), 1, Progress.NONE).get(0);
         assertEquals(40, scene.width());
         assertEquals(20, scene.height());
         assertEquals(SHOWN_BOX, scene.label().box());

@@ -78,7 +78,7 @@ class InputImageTest {
 
         LocalizerModel model = LocalizerModel.createCompact(INPUT, List.of("thing"), LossWeights.DEFAULT, 5, 1e-3);
         Predictor predictor = new Predictor(model);
-        Prediction ofWhole = predictor.predict(photo);
+        Prediction ofWhole = predictor.predict(List.of(photo), dev.localizer.engine.Progress.NONE).get(0);
         Prediction ofFile = predictor.predict(List.of(photoFile), file -> InputImage.read(file, INPUT),
                 dev.localizer.engine.Progress.NONE).get(0);
         assertEquals(ofWhole.presenceProbability(), ofFile.presenceProbability(), 0.01);
@@ -120,7 +120,7 @@ class InputImageTest {
         BufferedImage shown = dev.localizer.engine.image.ExifOrientation.ROTATE_90_CW.apply(ImageIO.read(file.toFile()));
         LocalizerModel model = LocalizerModel.createCompact(INPUT, List.of("thing"), LossWeights.DEFAULT, 5, 1e-3);
         Predictor predictor = new Predictor(model);
-        Prediction ofShown = predictor.predict(shown);
+        Prediction ofShown = predictor.predict(List.of(shown), dev.localizer.engine.Progress.NONE).get(0);
         Prediction ofFile = predictor.predict(List.of(file), photo -> InputImage.read(photo, INPUT),
                 dev.localizer.engine.Progress.NONE).get(0);
         assertEquals(ofShown.presenceProbability(), ofFile.presenceProbability(), 1e-6);

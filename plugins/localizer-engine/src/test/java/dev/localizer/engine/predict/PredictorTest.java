@@ -168,6 +168,15 @@ class PredictorTest {
     }
 
     @Test
+    void outputsThatAreNotNumbersAreAnErrorThatSaysWhatToDo() {
+        NetworkOutputs broken = new NetworkOutputs(new double[][] {{0.1, 0.2, 0.3, 0.4}}, new double[] {Double.NaN}, null);
+        LocalizerException error = assertThrows(LocalizerException.class,
+                () -> Predictor.interpret(broken, 0, List.of("sprite"), 10, 10, 0.5));
+        assertTrue(error.getMessage().contains("NaN") && error.getMessage().contains("train the model again"),
+                error.getMessage());
+    }
+
+    @Test
     void cancellationIsCheckedBeforeEachImageIsRead() {
         List<BufferedImage> images = new TestScenes(3, 32, 1).take(5).stream().map(Scene::image).toList();
         RecordingProgress cancelAfterFirstBatch = RecordingProgress.cancellingAfter(1);

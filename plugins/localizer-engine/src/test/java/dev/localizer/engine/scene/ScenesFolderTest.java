@@ -42,7 +42,7 @@ class ScenesFolderTest {
     }
 
     private String readError() {
-        return assertThrows(LocalizerException.class, () -> ScenesFolder.read(folder, 1, Progress.NONE)).getMessage();
+        return assertThrows(LocalizerException.class, () -> ScenesFolder.read(folder, Resolution.whole(), 1, Progress.NONE)).getMessage();
     }
 
     @Test
@@ -57,7 +57,7 @@ class ScenesFolderTest {
                 Long.toString((long) first.label().box().left()), Long.toString((long) first.label().box().height()),
                 Long.toString((long) first.label().box().width()), Boolean.toString(first.label().present()), first.label().className()),
                 lines.get(1));
-        List<Scene> read = ScenesFolder.read(folder, 2, Progress.NONE);
+        List<Scene> read = ScenesFolder.read(folder, Resolution.whole(), 2, Progress.NONE);
         for (int i = 0; i < scenes.size(); i++) {
             assertEquals(scenes.get(i).label().box(), read.get(i).label().box());
             assertEquals(scenes.get(i).label().present(), read.get(i).label().present());
@@ -81,7 +81,7 @@ class ScenesFolderTest {
     void classNamesWithCommasAndQuotesSurvive() {
         Scene scene = new Scene(TestImages.solid(10, 10, Color.BLUE), Label.of(new Box(1, 2, 3, 4), "red \"fox\", small"));
         ScenesFolder.write(folder, List.of(scene), 1, Progress.NONE);
-        assertEquals("red \"fox\", small", ScenesFolder.read(folder, 1, Progress.NONE).get(0).label().className());
+        assertEquals("red \"fox\", small", ScenesFolder.read(folder, Resolution.whole(), 1, Progress.NONE).get(0).label().className());
     }
 
     @Test
@@ -113,7 +113,7 @@ class ScenesFolderTest {
     @Test
     void missingFolderAndLabelsAreExplained() throws IOException {
         String message = assertThrows(LocalizerException.class,
-                () -> ScenesFolder.read(folder.resolve("nowhere"), 1, Progress.NONE)).getMessage();
+                () -> ScenesFolder.read(folder.resolve("nowhere"), Resolution.whole(), 1, Progress.NONE)).getMessage();
         assertTrue(message.contains("nowhere") && message.contains("does not exist"), message);
         assertTrue(readError().contains("has no labels.csv"));
         writeLabels("name,top,left");
@@ -145,7 +145,7 @@ class ScenesFolderTest {
         assertTrue(readError().contains("lies outside the scenes folder"));
         Files.write(folder.resolve("b.png"), TestImages.png(TestImages.solid(20, 10, Color.BLUE)));
         writeLabels(header, "a.png,1,1,2,2,1,fox", "b.png,0,0,0,0,false,");
-        List<Scene> scenes = ScenesFolder.read(folder, 1, Progress.NONE);
+        List<Scene> scenes = ScenesFolder.read(folder, Resolution.whole(), 1, Progress.NONE);
         assertTrue(scenes.get(0).label().present());
         assertFalse(scenes.get(1).label().present());
         assertEquals(BufferedImage.TYPE_INT_RGB, scenes.get(0).image().getType());
