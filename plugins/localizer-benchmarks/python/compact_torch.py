@@ -17,7 +17,7 @@ class Compact(nn.Module):
         super().__init__()
         blocks, previous = [], channels
         for width in BLOCK_WIDTHS:
-            blocks += [nn.Conv2d(previous, width, 3, stride=2, padding=1, bias=False), nn.BatchNorm2d(width), nn.ReLU()]
+            blocks += [nn.Conv2d(previous, width, 3, stride=2, padding=1), nn.ReLU()]
             previous, size = width, (size + 1) // 2
         self.features = nn.Sequential(*blocks, nn.Flatten(), nn.Linear(previous * size * size, HEAD_UNITS), nn.ReLU())
         self.box = nn.Linear(HEAD_UNITS, 4)

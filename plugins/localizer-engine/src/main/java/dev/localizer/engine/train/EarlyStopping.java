@@ -19,12 +19,16 @@ public record EarlyStopping(int patience, double minImprovement) {
 
     /**
      * Stopping when training runs until its time budget and no early stopping was asked for: ten epochs without a
-     * lower validation loss. Generous, because the learning rate decays along the budget and late epochs at lower
-     * rates often still improve after a plateau.
+     * validation loss lower by more than {@value #UNTIL_BUDGET_MIN_IMPROVEMENT}. Generous, because the learning rate
+     * decays along the budget and late epochs at lower rates often still improve after a plateau; but a network whose
+     * weights barely move lowers its loss by a hair every epoch, and such gains must not keep it training for the
+     * rest of the budget.
      */
-    public static final EarlyStopping UNTIL_BUDGET = new EarlyStopping(EarlyStopping.UNTIL_BUDGET_PATIENCE, 0);
+    public static final EarlyStopping UNTIL_BUDGET = new EarlyStopping(EarlyStopping.UNTIL_BUDGET_PATIENCE,
+            EarlyStopping.UNTIL_BUDGET_MIN_IMPROVEMENT);
     /** The patience of {@link #UNTIL_BUDGET}, for texts that must name it at compile time. */
     public static final int UNTIL_BUDGET_PATIENCE = 10;
+    private static final double UNTIL_BUDGET_MIN_IMPROVEMENT = 1e-5;
 
     /** The minimum improvement when only a patience is given: any improvement counts. */
     public static final double DEFAULT_MIN_IMPROVEMENT = 0;

@@ -21,17 +21,18 @@ class CompactNetworkTest {
 
     @Test
     void parameterCountsFollowTheArchitecture() {
-        // conv 3×3 without bias + batch norm (4 values per channel) per block, then dense 2·2·128→256, then heads
-        long blocks = (9 * 5 * 24 + 96) + (9 * 24 * 48 + 192) + (9 * 48 * 96 + 384) + (9 * 96 * 128 + 512);
+        // conv 3×3 with a bias per output channel per block, then dense 2·2·128→256, then heads
+        long blocks = (9 * 5 * 24 + 24) + (9 * 24 * 48 + 48) + (9 * 48 * 96 + 96) + (9 * 96 * 128 + 128);
         long head = 2 * 2 * 128 * 256 + 256;
         long oneClassOutputs = (256 * 4 + 4) + (256 + 1);
 
         ComputationGraph oneClass = CompactNetwork.create(new InputEncoding(32, 32, true), 1, LossWeights.DEFAULT, 1, 1e-3);
         ComputationGraph threeClasses = CompactNetwork.create(new InputEncoding(32, 32, true), 3, LossWeights.DEFAULT, 1, 1e-3);
 
-        assertEquals(297_309, blocks + head + oneClassOutputs);
-        assertEquals(297_309, oneClass.numParams());
-        assertEquals(297_309 + 256 * 3 + 3, threeClasses.numParams());
+        assertEquals(296_421, blocks + head + oneClassOutputs);
+        assertEquals(296_421, oneClass.numParams());
+        assertEquals(296_421, CompactNetwork.parameterCount(new InputEncoding(32, 32, true), 1));
+        assertEquals(296_421 + 256 * 3 + 3, threeClasses.numParams());
     }
 
     @Test
