@@ -16,11 +16,11 @@ import dev.localizer.engine.loss.LossWeights;
 
 /**
  * The {@code compact} backbone: a small CNN that trains from scratch in minutes on a CPU. Each block halves the
- * resolution with a stride-2 3×3 convolution and a ReLU (strided convolutions instead of pooling: cheaper, and
- * oneDNN runs them fast). There is no batch normalization: DL4J's costs about a third of each training step, and
- * four blocks train well without it, so that within a time budget the network learns more from more pictures. The head
- * flattens the last feature map instead of pooling it, so that the dense layer still knows where in the image each
- * feature was: that is what the box regression needs.
+ * resolution with a stride-2 3×3 convolution and a ReLU (strided convolutions instead of pooling: cheaper, and oneDNN
+ * runs them fast). There is no batch normalization: DL4J's takes about 40 % of each training step, and four blocks
+ * train well without it, so that within a time budget the network learns more from more pictures. The head flattens the
+ * last feature map instead of pooling it, so that the dense layer still knows where in the image each feature was: that
+ * is what the box regression needs.
  */
 public final class CompactNetwork {
 

@@ -16,8 +16,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -28,7 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 
@@ -122,6 +128,47 @@ class ModelFileTest {
         Path again = folder.resolve("saved-again.zip");
         loaded.save(again);
         assertEquals(ModelManifest.PROBABILITIES, LocalizerModel.load(again).manifest().networkOutputs());
+    }
+
+    /**
+     * Compact networks trained before 2026-12-02 normalize every block (convolution, batch normalization, ReLU);
+     * their files keep loading and predict with their own layers and running statistics.
+     */
+    @Test
+    void compactModelsWithBatchNormalizationPredictAsBefore() throws IOException {
+        InputEncoding input = model.inputEncoding();
+        ComputationGraphConfiguration.GraphBuilder graph = new NeuralNetConfiguration.Builder().seed(9)
+                .dataType(DataType.FLOAT).updater(new Adam(0.05)).convolutionMode(ConvolutionMode.Same).graphBuilder()
+                .addInputs("image").setInputTypes(InputType.convolutional(input.height(), input.width(), input.channels()))
+                .addLayer("conv1", new ConvolutionLayer.Builder(3, 3).stride(2, 2).nOut(6).hasBias(false)
+                        .activation(Activation.IDENTITY).build(), "image")
+                .addLayer("conv1_bn", new BatchNormalization.Builder().build(), "conv1")
+                .addLayer("conv1_relu", new ActivationLayer.Builder().activation(Activation.RELU).build(), "conv1_bn")
+                .addLayer("head", new DenseLayer.Builder().nOut(8).activation(Activation.RELU).build(), "conv1_relu");
+        LocalizerOutputs.add(graph, "head", TestScenes.CLASSES.size(), LossWeights.DEFAULT);
+        ComputationGraph network = new ComputationGraph(graph.build());
+        network.init();
+        List<Scene> scenes = new TestScenes(4, 48, 3).take(8);
+        INDArray images = input.encode(scenes.stream().map(Scene::image).toList());
+        INDArray presence = Nd4j.ones(DataType.FLOAT, 8, 1);
+        INDArray classes = Nd4j.zeros(DataType.FLOAT, 8, TestScenes.CLASSES.size());
+        classes.getColumn(0).assign(1);
+        network.fit(new MultiDataSet(new INDArray[] {images},
+                new INDArray[] {Nd4j.rand(DataType.FLOAT, 8, 4), presence, classes}));
+        INDArray runningMean = network.getLayer("conv1_bn").getParam("mean");
+        assertTrue(runningMean.amaxNumber().doubleValue() > 0, "a training step moved the running mean: " + runningMean);
+        LocalizerModel old = new LocalizerModel(network, model.manifest());
+        Path file = folder.resolve("normalized.zip");
+        old.save(file);
+
+        LocalizerModel loaded = LocalizerModel.load(file);
+
+        INDArray[] before = network.output(false, images);
+        INDArray[] after = loaded.network().output(false, images);
+        for (int i = 0; i < before.length; i++) {
+            assertEquals(before[i], after[i]);
+        }
+        assertEquals(old.outputs(images).box(3)[2], loaded.outputs(images).box(3)[2], 0);
     }
 
     @Test
