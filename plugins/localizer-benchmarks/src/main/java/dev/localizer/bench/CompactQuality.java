@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import dev.localizer.engine.Label;
 import dev.localizer.engine.Prediction;
+import dev.localizer.engine.Progress;
 import dev.localizer.engine.loss.LocalizerLoss;
 import dev.localizer.engine.metrics.Metrics;
 import dev.localizer.engine.model.LocalizerModel;
@@ -80,7 +81,7 @@ public final class CompactQuality {
                 images, seconds, images / seconds, last.epoch(), result.stopReason(), cpuSeconds, 2 * seconds);
 
         List<Scene> test = new SceneGenerator(scenes.toBuilder().seed(TEST_SEED).build()).generate(testScenes, 0,
-                dev.localizer.engine.Progress.NONE);
+                Progress.NONE);
         score(result.model(), test, classNames);
     }
 
@@ -88,12 +89,12 @@ public final class CompactQuality {
         List<Label> truth = test.stream().map(Scene::label).toList();
         List<BufferedImage> images = test.stream().map(Scene::image).toList();
         Predictor predictor = new Predictor(model);
-        List<Prediction> asIs = predictor.withMirrorAveraging(false).predict(images, dev.localizer.engine.Progress.NONE);
+        List<Prediction> asIs = predictor.withMirrorAveraging(false).predict(images, Progress.NONE);
         Metrics metrics = Metrics.of(truth, asIs);
         if (predictor.mirrorAveraging()) {
             System.out.printf(Locale.ROOT, "each scene predicted as it is: mean IoU %.3f; below: averaged with its "
                     + "mirror image (the model was trained on mirrored scenes)%n", metrics.meanIou());
-            metrics = Metrics.of(truth, predictor.predict(images, dev.localizer.engine.Progress.NONE));
+            metrics = Metrics.of(truth, predictor.predict(images, Progress.NONE));
         }
         List<int[]> sizes = test.stream().map(Scene::size).toList();
         double loss = LocalizerLoss.reference(truth, asIs, sizes, model.manifest().lossWeights());

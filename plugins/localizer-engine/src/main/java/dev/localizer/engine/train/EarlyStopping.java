@@ -14,6 +14,8 @@ import dev.localizer.engine.LocalizerException;
  */
 public record EarlyStopping(int patience, double minImprovement) {
 
+    private static final double UNTIL_BUDGET_MIN_IMPROVEMENT = 1e-5;
+
     /** Never stops early. */
     public static final EarlyStopping OFF = new EarlyStopping(0, 0);
 
@@ -28,7 +30,6 @@ public record EarlyStopping(int patience, double minImprovement) {
             EarlyStopping.UNTIL_BUDGET_MIN_IMPROVEMENT);
     /** The patience of {@link #UNTIL_BUDGET}, for texts that must name it at compile time. */
     public static final int UNTIL_BUDGET_PATIENCE = 10;
-    private static final double UNTIL_BUDGET_MIN_IMPROVEMENT = 1e-5;
 
     /** The minimum improvement when only a patience is given: any improvement counts. */
     public static final double DEFAULT_MIN_IMPROVEMENT = 0;

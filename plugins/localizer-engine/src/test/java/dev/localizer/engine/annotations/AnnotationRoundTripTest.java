@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.localizer.engine.Box;
 import dev.localizer.engine.Label;
+import dev.localizer.engine.Progress;
 import dev.localizer.engine.image.ImageDecoder.Resolution;
 import dev.localizer.engine.scene.ScenesFolder;
 
@@ -60,7 +61,7 @@ class AnnotationRoundTripTest {
             assertEquals(expected.className(), actual.className());
             assertBox(expected.box(), actual.box(), format == AnnotationFormat.YOLO ? 1e-9 : 0);
         }
-        assertEquals(SIZES.length, ScenesFolder.read(reimported, Resolution.whole(), 1, dev.localizer.engine.Progress.NONE).size());
+        assertEquals(SIZES.length, ScenesFolder.read(reimported, Resolution.whole(), 1, Progress.NONE).size());
     }
 
     @ParameterizedTest

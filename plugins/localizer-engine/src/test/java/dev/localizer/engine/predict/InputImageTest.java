@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import dev.localizer.engine.Prediction;
+import dev.localizer.engine.Progress;
 import dev.localizer.engine.image.DecodedImage;
 import dev.localizer.engine.loss.LossWeights;
 import dev.localizer.engine.model.InputEncoding;
@@ -78,9 +79,9 @@ class InputImageTest {
 
         LocalizerModel model = LocalizerModel.createCompact(INPUT, List.of("thing"), LossWeights.DEFAULT, 5, 1e-3);
         Predictor predictor = new Predictor(model);
-        Prediction ofWhole = predictor.predict(List.of(photo), dev.localizer.engine.Progress.NONE).get(0);
+        Prediction ofWhole = predictor.predict(List.of(photo), Progress.NONE).get(0);
         Prediction ofFile = predictor.predict(List.of(photoFile), file -> InputImage.read(file, INPUT),
-                dev.localizer.engine.Progress.NONE).get(0);
+                Progress.NONE).get(0);
         assertEquals(ofWhole.presenceProbability(), ofFile.presenceProbability(), 0.01);
         assertEquals(ofWhole.box().top(), ofFile.box().top(), 30);
         assertEquals(ofWhole.box().left(), ofFile.box().left(), 40);
@@ -120,9 +121,9 @@ class InputImageTest {
         BufferedImage shown = dev.localizer.engine.image.ExifOrientation.ROTATE_90_CW.apply(ImageIO.read(file.toFile()));
         LocalizerModel model = LocalizerModel.createCompact(INPUT, List.of("thing"), LossWeights.DEFAULT, 5, 1e-3);
         Predictor predictor = new Predictor(model);
-        Prediction ofShown = predictor.predict(List.of(shown), dev.localizer.engine.Progress.NONE).get(0);
+        Prediction ofShown = predictor.predict(List.of(shown), Progress.NONE).get(0);
         Prediction ofFile = predictor.predict(List.of(file), photo -> InputImage.read(photo, INPUT),
-                dev.localizer.engine.Progress.NONE).get(0);
+                Progress.NONE).get(0);
         assertEquals(ofShown.presenceProbability(), ofFile.presenceProbability(), 1e-6);
         assertEquals(ofShown.box(), ofFile.box());
     }
