@@ -1,5 +1,6 @@
 package dev.localizer.engine.model;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
@@ -46,18 +47,33 @@ public record InputEncoding(int height, int width, boolean coordinateChannels) {
 
     /** The float input {@code [n, channels, height, width]} for the given images (of any size). */
     public INDArray encode(List<BufferedImage> images) {
-        int imageSize = channels() * height * width;
-        long values = (long) images.size() * imageSize;
+        float[] data = newBatch(images.size());
+        for (int n = 0; n < images.size(); n++) {
+            BufferedImage image = images.get(n);
+            encodeInto(image, new Rectangle(image.getWidth(), image.getHeight()), data, n * valuesPerImage());
+        }
+        return toInput(data, images.size());
+    }
+
+    /** How many floats one encoded image takes. */
+    public int valuesPerImage() {
+        return channels() * height * width;
+    }
+
+    /** Room for the encodings of {@code images} images, to fill with {@link #encodeInto} and pass to {@link #toInput}. */
+    public float[] newBatch(int images) {
+        long values = (long) images * valuesPerImage();
         if (values > Integer.MAX_VALUE - 8) {
-            throw new LocalizerException("A batch of " + images.size() + " images of " + width + "×" + height + " px with "
+            throw new LocalizerException("A batch of " + images + " images of " + width + "×" + height + " px with "
                     + channels() + " channels is " + values + " values, more than one array holds; use smaller batches");
         }
-        float[] data = new float[(int) values];
-        for (int n = 0; n < images.size(); n++) {
-            encodeInto(images.get(n), data, n * imageSize);
-        }
-        INDArray encoded = Nd4j.createUninitialized(DataType.FLOAT, images.size(), channels(), height, width);
-        encoded.data().asNioFloat().put(data);
+        return new float[(int) values];
+    }
+
+    /** The network input made of {@code images} encodings written into {@code data}. */
+    public INDArray toInput(float[] data, int images) {
+        INDArray encoded = Nd4j.createUninitialized(DataType.FLOAT, images, channels(), height, width);
+        encoded.data().asNioFloat().put(data, 0, images * valuesPerImage());
         return encoded;
     }
 
@@ -89,13 +105,17 @@ public record InputEncoding(int height, int width, boolean coordinateChannels) {
         return result;
     }
 
-    /** Writes one image's encoding at {@code offset}. */
-    void encodeInto(BufferedImage image, float[] data, int offset) {
-        int sourceWidth = image.getWidth();
-        int sourceHeight = image.getHeight();
-        int[] pixels = PackedRgb.of(image);
-        Resampling.resize(pixels, sourceWidth, sourceHeight, new Resampling(sourceWidth, width),
-                new Resampling(sourceHeight, height), data, offset, width, height);
+    /**
+     * Writes the encoding of {@code region} of {@code image}, resized to the input size (so that a region smaller
+     * than the image zooms in), at {@code offset}: red, green and blue planes, then the coordinate channels.
+     */
+    public void encodeInto(BufferedImage image, Rectangle region, float[] data, int offset) {
+        if (region.isEmpty() || !new Rectangle(image.getWidth(), image.getHeight()).contains(region)) {
+            throw new IllegalArgumentException("Region " + region + " is not inside the " + image.getWidth() + "×"
+                    + image.getHeight() + " image");
+        }
+        Resampling.resize(PackedRgb.of(image), image.getWidth(), region, new Resampling(region.width, width),
+                new Resampling(region.height, height), data, offset, width, height);
         if (coordinateChannels) {
             int plane = height * width;
             for (int y = 0; y < height; y++) {

@@ -1,5 +1,7 @@
 package dev.localizer.engine.model;
 
+import java.awt.Rectangle;
+
 /**
  * The weights of a separable triangle (linear) filter that resizes one image axis, widened by the scale factor
  * when shrinking so that every source pixel contributes (no aliasing), as good image libraries do. Precomputed
@@ -36,16 +38,17 @@ final class Resampling {
     }
 
     /**
-     * Resizes packed RGB pixels {@code source} ({@code sourceWidth × sourceHeight}) into three float planes of
-     * {@code target} starting at {@code offset}, each channel scaled to 0..1.
+     * Resizes {@code region} of packed RGB pixels {@code source} (rows of {@code sourceWidth}) into three float
+     * planes of {@code target} starting at {@code offset}, each channel scaled to 0..1. The resamplings go from the
+     * region's width and height to the target's.
      */
-    static void resize(int[] source, int sourceWidth, int sourceHeight, Resampling horizontal, Resampling vertical,
+    static void resize(int[] source, int sourceWidth, Rectangle region, Resampling horizontal, Resampling vertical,
                        float[] target, int offset, int targetWidth, int targetHeight) {
         int plane = targetWidth * targetHeight;
-        float[] rows = new float[3 * sourceHeight * targetWidth];
-        int rowPlane = sourceHeight * targetWidth;
-        for (int y = 0; y < sourceHeight; y++) {
-            int base = y * sourceWidth;
+        float[] rows = new float[3 * region.height * targetWidth];
+        int rowPlane = region.height * targetWidth;
+        for (int y = 0; y < region.height; y++) {
+            int base = (region.y + y) * sourceWidth + region.x;
             for (int x = 0; x < targetWidth; x++) {
                 float red = 0;
                 float green = 0;

@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 
 import dev.localizer.engine.LocalizerException;
-import dev.localizer.engine.scene.Scene;
 
 /**
  * Prepares training batches on a background thread (drawing or picking scenes, augmenting, resizing and
@@ -20,7 +19,7 @@ final class BatchProducer implements AutoCloseable {
     private final BlockingQueue<Object> ready;
     private final Thread thread;
 
-    BatchProducer(Supplier<List<Scene>> batches, SceneEncoder encoder, int capacity) {
+    BatchProducer(Supplier<List<SceneView>> batches, SceneEncoder encoder, int capacity) {
         ready = new ArrayBlockingQueue<>(capacity);
         thread = new Thread(() -> produce(batches, encoder), "localizer-batches");
         thread.setDaemon(true);
@@ -50,7 +49,7 @@ final class BatchProducer implements AutoCloseable {
         }
     }
 
-    private void produce(Supplier<List<Scene>> batches, SceneEncoder encoder) {
+    private void produce(Supplier<List<SceneView>> batches, SceneEncoder encoder) {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 ready.put(encoder.encode(batches.get()));

@@ -11,6 +11,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import dev.localizer.engine.Label;
 import dev.localizer.engine.features.FeatureCache;
+import dev.localizer.engine.model.InputEncoding;
 import dev.localizer.engine.model.LocalizerModel;
 import dev.localizer.engine.scene.Scene;
 
@@ -53,25 +54,40 @@ final class SceneEncoder {
     }
 
     private INDArray computeNetworkInput(List<Scene> scenes) {
-        return model.networkInput(model.inputEncoding().encode(scenes.stream().map(Scene::image).toList()));
+        return computeNetworkInputOfViews(scenes.stream().map(SceneView::of).toList());
+    }
+
+    private INDArray computeNetworkInputOfViews(List<SceneView> views) {
+        InputEncoding encoding = model.inputEncoding();
+        float[] data = encoding.newBatch(views.size());
+        int plane = encoding.height() * encoding.width();
+        for (int i = 0; i < views.size(); i++) {
+            SceneView view = views.get(i);
+            int offset = i * encoding.valuesPerImage();
+            encoding.encodeInto(view.scene().image(), view.region(), data, offset);
+            view.colour().applyTo(data, offset, plane);
+        }
+        return model.networkInput(encoding.toInput(data, views.size()));
     }
 
     List<String> classNames() {
         return classNames;
     }
 
-    /** Inputs, labels ({@code box, presence[, class]}) and label masks of the scenes. */
-    MultiDataSet encode(List<Scene> scenes) {
-        INDArray features = networkInput(scenes);
-        int n = scenes.size();
+    /** Inputs, labels ({@code box, presence[, class]}) and label masks of the training views. */
+    MultiDataSet encode(List<SceneView> views) {
+        // a cache holds the features of whole scenes only
+        INDArray features = cache != null && views.stream().allMatch(SceneView::isWhole)
+                ? networkInput(views.stream().map(SceneView::scene).toList()) : computeNetworkInputOfViews(views);
+        int n = views.size();
         float[] boxes = new float[n * 4];
         float[] presence = new float[n];
         float[] classes = new float[n * classNames.size()];
         for (int i = 0; i < n; i++) {
-            Scene scene = scenes.get(i);
-            Label label = scene.label();
+            SceneView view = views.get(i);
+            Label label = view.label();
             if (label.present()) {
-                double[] box = label.box().toNormalized(scene.width(), scene.height());
+                double[] box = label.box().toNormalized(view.scene().width(), view.scene().height());
                 for (int j = 0; j < 4; j++) {
                     boxes[i * 4 + j] = (float) box[j];
                 }

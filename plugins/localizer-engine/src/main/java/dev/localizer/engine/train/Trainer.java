@@ -164,7 +164,7 @@ public final class Trainer {
      * Which scenes validate, which train (a scene list only; empty for generated scenes), how training batches are
      * drawn, and how many make an epoch.
      */
-    private record Plan(List<Scene> validation, List<Scene> training, Supplier<List<Scene>> batches, int stepsPerEpoch) {
+    private record Plan(List<Scene> validation, List<Scene> training, Supplier<List<SceneView>> batches, int stepsPerEpoch) {
     }
 
     /** @param augment whether training scenes are changed at random (see {@link Augmentation}) */
@@ -227,12 +227,12 @@ public final class Trainer {
     }
 
     /** @param augmentation how training scenes are changed, or null to train on them as they are */
-    private Supplier<List<Scene>> batchesOf(Supplier<Scene> scenes, Augmentation augmentation) {
+    private Supplier<List<SceneView>> batchesOf(Supplier<Scene> scenes, Augmentation augmentation) {
         return () -> {
-            List<Scene> batch = new ArrayList<>(config.batchSize());
+            List<SceneView> batch = new ArrayList<>(config.batchSize());
             for (int i = 0; i < config.batchSize(); i++) {
                 Scene scene = scenes.get();
-                batch.add(augmentation == null ? scene : augmentation.apply(scene));
+                batch.add(augmentation == null ? SceneView.of(scene) : augmentation.apply(scene));
             }
             return batch;
         };

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
@@ -46,6 +47,28 @@ class InputEncodingTest {
         assertArrayEquals(new long[] {1, 3, 8, 8}, encoded.shape());
         assertEquals(0.0, encoded.getDouble(0, 1, 4, 1), 1e-6);
         assertEquals(1.0, encoded.getDouble(0, 1, 4, 6), 1e-6);
+    }
+
+    @Test
+    void aRegionIsEncodedAsThatPartOfThePictureAloneWouldBe() {
+        BufferedImage image = new BufferedImage(60, 50, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(5);
+        for (int y = 0; y < 50; y++) {
+            for (int x = 0; x < 60; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        Rectangle region = new Rectangle(13, 7, 37, 29);
+        BufferedImage part = new BufferedImage(37, 29, BufferedImage.TYPE_INT_RGB);
+        part.createGraphics().drawImage(image.getSubimage(13, 7, 37, 29), 0, 0, null);
+        InputEncoding encoding = new InputEncoding(16, 16, true);
+        float[] data = encoding.newBatch(1);
+
+        encoding.encodeInto(image, region, data, 0);
+
+        assertArrayEquals(encoding.encode(List.of(part)).data().asFloat(), data);
+        assertThrows(IllegalArgumentException.class,
+                () -> encoding.encodeInto(image, new Rectangle(30, 30, 31, 10), data, 0), "a region past the right edge");
     }
 
     @Test

@@ -41,7 +41,7 @@ class LastBlockFineTuningTest {
         INDArray blockFourFeatures = model.networkInput(images);
         INDArray pretrainedKernel = weights.kernels().get(NARROW.convolutions().size() - 1).castTo(DataType.FLOAT);
         INDArray startKernel = network.getLayer("block5_conv3").getParam("W").dup();
-        MultiDataSet batch = new SceneEncoder(model, source.classNames()).encode(scenes);
+        MultiDataSet batch = new SceneEncoder(model, source.classNames()).encode(scenes.stream().map(SceneView::of).toList());
         double startLoss = network.score(batch);
 
         for (int step = 0; step < 40; step++) {

@@ -300,7 +300,7 @@ class TrainerTest {
         assertThrows(LocalizerException.class, () -> TrainingData.of(List.of()));
         LocalizerException error = assertThrows(LocalizerException.class,
                 () -> new SceneEncoder(dev.localizer.engine.model.LocalizerModel.createCompact(new dev.localizer.engine.model.InputEncoding(16, 16, false), List.of("cat"), LossWeights.DEFAULT, 1, 1e-3), List.of("cat"))
-                        .encode(new TestScenes(9, 32, 3).take(20)));
+                        .encode(new TestScenes(9, 32, 3).take(20).stream().map(SceneView::of).toList()));
         assertTrue(error.getMessage().contains("not one of the model's classes [cat]"), error.getMessage());
     }
 
