@@ -1,6 +1,7 @@
 package dev.localizer.engine.model;
 
 import java.awt.Rectangle;
+import java.util.Arrays;
 
 /**
  * The weights of a separable triangle (linear) filter that resizes one image axis, widened by the scale factor
@@ -47,19 +48,28 @@ final class Resampling {
         int plane = targetWidth * targetHeight;
         float[] rows = new float[3 * region.height * targetWidth];
         int rowPlane = region.height * targetWidth;
+        // each source pixel feeds several outputs, so its channels are unpacked once per row
+        float[] reds = new float[region.width];
+        float[] greens = new float[region.width];
+        float[] blues = new float[region.width];
         for (int y = 0; y < region.height; y++) {
             int base = (region.y + y) * sourceWidth + region.x;
+            for (int x = 0; x < region.width; x++) {
+                int pixel = source[base + x];
+                reds[x] = (pixel >> 16) & 0xFF;
+                greens[x] = (pixel >> 8) & 0xFF;
+                blues[x] = pixel & 0xFF;
+            }
             for (int x = 0; x < targetWidth; x++) {
                 float red = 0;
                 float green = 0;
                 float blue = 0;
                 float[] w = horizontal.weights[x];
-                int start = base + horizontal.first[x];
+                int start = horizontal.first[x];
                 for (int k = 0; k < w.length; k++) {
-                    int pixel = source[start + k];
-                    red += w[k] * ((pixel >> 16) & 0xFF);
-                    green += w[k] * ((pixel >> 8) & 0xFF);
-                    blue += w[k] * (pixel & 0xFF);
+                    red += w[k] * reds[start + k];
+                    green += w[k] * greens[start + k];
+                    blue += w[k] * blues[start + k];
                 }
                 int at = y * targetWidth + x;
                 rows[at] = red;
@@ -67,18 +77,24 @@ final class Resampling {
                 rows[2 * rowPlane + at] = blue;
             }
         }
+        // whole rows at a time, so that the inner loop runs along memory
+        float[] sums = new float[targetWidth];
         for (int channel = 0; channel < 3; channel++) {
             int from = channel * rowPlane;
             int to = offset + channel * plane;
             for (int y = 0; y < targetHeight; y++) {
                 float[] w = vertical.weights[y];
                 int start = vertical.first[y];
-                for (int x = 0; x < targetWidth; x++) {
-                    float sum = 0;
-                    for (int k = 0; k < w.length; k++) {
-                        sum += w[k] * rows[from + (start + k) * targetWidth + x];
+                Arrays.fill(sums, 0);
+                for (int k = 0; k < w.length; k++) {
+                    float weight = w[k];
+                    int row = from + (start + k) * targetWidth;
+                    for (int x = 0; x < targetWidth; x++) {
+                        sums[x] += weight * rows[row + x];
                     }
-                    target[to + y * targetWidth + x] = sum / 255f;
+                }
+                for (int x = 0; x < targetWidth; x++) {
+                    target[to + y * targetWidth + x] = sums[x] / 255f;
                 }
             }
         }
