@@ -354,7 +354,9 @@ public final class Trainer {
         }
 
         private boolean stopsEarly() {
-            return config.stoppingInEffect().stopsAfter(history.stream().map(EpochRecord::validationLoss).toList());
+            // the validation scenes do not change, so neither does their floor
+            return config.stoppingInEffect().stopsAfter(history.stream().map(EpochRecord::validationLoss).toList(),
+                    bestOutcome == null ? Double.NaN : bestOutcome.floor());
         }
 
         private String epochOfAll(int epoch) {

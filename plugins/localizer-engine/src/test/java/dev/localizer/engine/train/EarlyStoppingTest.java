@@ -38,10 +38,22 @@ class EarlyStoppingTest {
     }
 
     @Test
+    void untilTheBudgetGainsCountByTheirShareOfTheExcessOverTheFloor() {
+        // a creep of 0.00001 per epoch: a twentieth of the excess just above a floor of 0.6998, a sixtieth of a thousandth
+        // of it above a floor of 0.1
+        List<Double> creeping = new ArrayList<>(List.of(1.0, 0.7));
+        for (int epoch = 1; epoch <= 12; epoch++) {
+            creeping.add(0.7 - epoch * 1e-5);
+        }
+        assertEquals(-1, firstStop(EarlyStopping.UNTIL_BUDGET, creeping, 0.6998));
+        assertEquals(12, firstStop(EarlyStopping.UNTIL_BUDGET, creeping, 0.1));
+    }
+
+    @Test
     void offNeverStopsAndEpochsWithoutValidationNeverStop() {
         assertEquals(-1, firstStop(EarlyStopping.OFF, List.of(0.5, 0.6, 0.7, 0.8)));
         assertEquals(-1, firstStop(new EarlyStopping(1, 0), List.of(Double.NaN, Double.NaN, Double.NaN)));
-        assertFalse(new EarlyStopping(1, 0).stopsAfter(List.of()));
+        assertFalse(new EarlyStopping(1, 0).stopsAfter(List.of(), 0));
     }
 
     @Test
@@ -55,10 +67,14 @@ class EarlyStoppingTest {
 
     /** The 1-based epoch after which the rule first stops, or -1 if it never does. */
     private static int firstStop(EarlyStopping rule, List<Double> losses) {
+        return firstStop(rule, losses, 0);
+    }
+
+    private static int firstStop(EarlyStopping rule, List<Double> losses, double floor) {
         List<Double> sofar = new ArrayList<>();
         for (double loss : losses) {
             sofar.add(loss);
-            if (rule.stopsAfter(sofar)) {
+            if (rule.stopsAfter(sofar, floor)) {
                 return sofar.size();
             }
         }
