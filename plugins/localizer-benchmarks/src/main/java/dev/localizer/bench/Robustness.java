@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -21,6 +22,7 @@ import dev.localizer.engine.scene.Scene;
 import dev.localizer.engine.scene.SceneConfig;
 import dev.localizer.engine.scene.SceneGenerator;
 import dev.localizer.engine.scene.Sprite;
+import dev.localizer.engine.train.EpochRecord;
 import dev.localizer.engine.train.Trainer;
 import dev.localizer.engine.train.TrainingConfig;
 import dev.localizer.engine.train.TrainingData;
@@ -106,11 +108,31 @@ public final class Robustness {
                 heldOut.stream().map(Scene::size).toList(), model.manifest().lossWeights());
         var training = model.manifest().training();
         String guard = result.warnings().isEmpty() ? "none" : "FIRED";
+        System.out.println("  curve: " + curve(result.history()));
         return String.format(Locale.ROOT, "%-58s %8.0f %6d %9.3f %9.3f %8s %6.3f %6.3f %s / %s", row.name(),
                 training.images() / training.seconds(), result.history().size(),
                 evaluation.metrics().detectionAccuracy(), evaluation.metrics().meanIou(),
                 row.classes() > 1 ? String.format(Locale.ROOT, "%.3f", evaluation.metrics().classAccuracy()) : "-",
                 evaluation.referenceLoss(), evaluation.lossFloor(), guard, result.stopReason());
+    }
+
+    /**
+     * Validation mean IoU and training / validation loss after a quarter, half, three quarters and all of the epochs:
+     * whether a row was still improving when its budget ended, and whether it fits its training scenes better than
+     * the validation ones; and the epoch whose validation IoU was highest.
+     */
+    private static String curve(List<EpochRecord> history) {
+        StringBuilder curve = new StringBuilder();
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            EpochRecord epoch = history.get(Math.max(0, history.size() * quarter / 4 - 1));
+            curve.append(String.format(Locale.ROOT, "%sepoch %d (%.0f s): IoU %.3f, loss %.3f / %.3f",
+                    quarter > 1 ? "; " : "", epoch.epoch(), epoch.seconds(), epoch.meanIou(), epoch.loss(),
+                    epoch.validationLoss()));
+        }
+        EpochRecord bestIou = history.stream().filter(epoch -> !Double.isNaN(epoch.meanIou()))
+                .max(Comparator.comparingDouble(EpochRecord::meanIou)).orElse(history.get(0));
+        return curve.append(String.format(Locale.ROOT, "; highest IoU %.3f at epoch %d", bestIou.meanIou(),
+                bestIou.epoch())).toString();
     }
 
     // Sprites: opaque figures on a transparent surround, drawn here; "small" is 45×59 px, "large" twice that (at the
