@@ -14,8 +14,10 @@ import dev.localizer.engine.LocalizerException;
  * @param minShareOfExcess  what share of the best loss's excess over the loss floor (which no model goes below) an
  *                          improvement must also reach to count, 0 or more: near the floor, real progress moves the
  *                          loss by very little
+ * @param coolDownEpochs    0 to stop as soon as the patience runs out; otherwise the epochs over which training first
+ *                          finishes its learning-rate schedule (the rest of the cosine, compressed) and then stops
  */
-public record EarlyStopping(int patience, double minImprovement, double minShareOfExcess) {
+public record EarlyStopping(int patience, double minImprovement, double minShareOfExcess, int coolDownEpochs) {
 
     private static final double UNTIL_BUDGET_MIN_SHARE_OF_EXCESS = 1e-3;
 
@@ -29,10 +31,12 @@ public record EarlyStopping(int patience, double minImprovement, double minShare
      * still improve after a plateau; but a network whose weights barely move lowers its loss by a hair every epoch,
      * and such gains must not keep it training for the rest of the budget. The share is of the excess, not of the
      * loss, because a well-trained model's loss is almost all floor: with a fixed 1e-5 instead, training on 4,000
-     * fixed scenes stopped at a third of a 10-minute budget while its boxes were still getting better.
+     * fixed scenes stopped at a third of a 10-minute budget while its boxes were still getting better. When it stops,
+     * it first cools down for as many epochs as its patience: a plateau reached while the learning rate is still high
+     * is not the best the network can do, and the low rates at the end of the schedule refine the boxes most.
      */
     public static final EarlyStopping UNTIL_BUDGET = new EarlyStopping(EarlyStopping.UNTIL_BUDGET_PATIENCE, 0,
-            EarlyStopping.UNTIL_BUDGET_MIN_SHARE_OF_EXCESS);
+            EarlyStopping.UNTIL_BUDGET_MIN_SHARE_OF_EXCESS, EarlyStopping.UNTIL_BUDGET_PATIENCE);
     /** The patience of {@link #UNTIL_BUDGET}, for texts that must name it at compile time. */
     public static final int UNTIL_BUDGET_PATIENCE = 10;
 
@@ -41,7 +45,7 @@ public record EarlyStopping(int patience, double minImprovement, double minShare
 
     /** Stopping that counts every improvement above {@code minImprovement}, however near the floor. */
     public EarlyStopping(int patience, double minImprovement) {
-        this(patience, minImprovement, 0);
+        this(patience, minImprovement, 0, 0);
     }
 
     public EarlyStopping {
@@ -56,10 +60,18 @@ public record EarlyStopping(int patience, double minImprovement, double minShare
             throw new IllegalArgumentException("The share of the excess over the floor must be in [0, 1), got "
                     + minShareOfExcess);
         }
+        if (coolDownEpochs < 0) {
+            throw new IllegalArgumentException("The cool-down must be 0 or more epochs, got " + coolDownEpochs);
+        }
     }
 
     public boolean isOn() {
         return patience > 0;
+    }
+
+    /** Whether training, once this stops it, first finishes its learning-rate schedule. */
+    public boolean coolsDown() {
+        return isOn() && coolDownEpochs > 0;
     }
 
     /**

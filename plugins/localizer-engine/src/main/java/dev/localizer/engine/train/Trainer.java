@@ -258,6 +258,10 @@ public final class Trainer {
         private EpochRecord bestEpoch;
         private Validation.Outcome bestOutcome;
         private double learningRateInUse = config.learningRate();
+        /** The step at which the cool-down before an early stop began, or -1 while training has not plateaued. */
+        private long coolDownFirstStep = -1;
+        /** Where the learning-rate schedule stood when the cool-down began. */
+        private double coolDownFrom;
 
         Run(LocalizerModel model, Validation validation, BatchProducer producer, int stepsPerEpoch, boolean mirrored,
             BackendReport backend, Progress progress) {
@@ -353,10 +357,39 @@ public final class Trainer {
             return record;
         }
 
+        /** Whether training ends now: it plateaued, and the cool-down, if the stopping in effect has one, is over. */
         private boolean stopsEarly() {
+            if (coolingDown()) {
+                return coolDownDone() >= 1;
+            }
+            EarlyStopping stopping = config.stoppingInEffect();
             // the validation scenes do not change, so neither does their floor
-            return config.stoppingInEffect().stopsAfter(history.stream().map(EpochRecord::validationLoss).toList(),
+            boolean plateaued = stopping.stopsAfter(history.stream().map(EpochRecord::validationLoss).toList(),
                     bestOutcome == null ? Double.NaN : bestOutcome.floor());
+            if (!plateaued || !stopping.coolsDown()) {
+                return plateaued;
+            }
+            coolDownFrom = scheduled();
+            coolDownFirstStep = stepsDone;
+            progress.report(done(), String.format(Locale.ROOT, "the validation loss has not improved since epoch %d: "
+                    + "finishing the learning-rate schedule over %d more epochs, then stopping", bestEpoch.epoch(),
+                    stopping.coolDownEpochs()));
+            return false;
+        }
+
+        private boolean coolingDown() {
+            return coolDownFirstStep >= 0;
+        }
+
+        /** The share of the cool-down done, 0 to 1. */
+        private double coolDownDone() {
+            long steps = (long) config.stoppingInEffect().coolDownEpochs() * stepsPerEpoch;
+            return Math.min(1, (double) (stepsDone - coolDownFirstStep) / steps);
+        }
+
+        /** During the cool-down, where the schedule stands: the rest of it compressed into the cool-down. */
+        private double coolDownPosition() {
+            return coolDownFrom + (1 - coolDownFrom) * coolDownDone();
         }
 
         private String epochOfAll(int epoch) {
@@ -365,16 +398,18 @@ public final class Trainer {
 
         /** Share of the training done, for progress: by steps, or by time when the time budget runs out first. */
         private double done() {
-            return Math.min(1, Math.max(bySteps(), byTime()));
+            double done = Math.max(bySteps(), byTime());
+            return Math.min(1, coolingDown() ? Math.max(done, coolDownPosition()) : done);
         }
 
         /**
          * Where the learning-rate schedule stands: by steps when the epochs are set, so that the same seed trains the
          * same model however busy the machine is (a time budget then only cuts training short); by time when training
-         * runs until the budget.
+         * runs until the budget. A cool-down before an early stop moves it on faster, to its end.
          */
         private double scheduled() {
-            return Math.min(1, config.trainsUntilBudget() ? byTime() : bySteps());
+            double planned = Math.min(1, config.trainsUntilBudget() ? byTime() : bySteps());
+            return coolingDown() ? Math.max(planned, coolDownPosition()) : planned;
         }
 
         private double bySteps() {

@@ -50,6 +50,14 @@ class EarlyStoppingTest {
     }
 
     @Test
+    void onlyStoppingUntilTheBudgetCoolsDownFirst() {
+        assertTrue(EarlyStopping.UNTIL_BUDGET.coolsDown());
+        assertEquals(EarlyStopping.UNTIL_BUDGET_PATIENCE, EarlyStopping.UNTIL_BUDGET.coolDownEpochs());
+        assertFalse(new EarlyStopping(3, 0.01).coolsDown(), "a patience the user chose stops when it runs out");
+        assertFalse(new EarlyStopping(0, 0, 0, 5).coolsDown(), "off is off");
+    }
+
+    @Test
     void offNeverStopsAndEpochsWithoutValidationNeverStop() {
         assertEquals(-1, firstStop(EarlyStopping.OFF, List.of(0.5, 0.6, 0.7, 0.8)));
         assertEquals(-1, firstStop(new EarlyStopping(1, 0), List.of(Double.NaN, Double.NaN, Double.NaN)));

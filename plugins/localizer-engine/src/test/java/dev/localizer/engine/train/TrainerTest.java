@@ -148,7 +148,7 @@ class TrainerTest {
     }
 
     @Test
-    void trainingUntilTheBudgetStopsWhenTenEpochsBringNoImprovement() {
+    void trainingUntilTheBudgetStopsWhenTenEpochsBringNoImprovementAfterFinishingItsSchedule() {
         List<Scene> scenes = new TestScenes(6, 32, 1).take(32);
         TrainingConfig untilBudget = TINY.toBuilder().epochs(TrainingConfig.UNTIL_BUDGET).learningRate(1e-9)
                 .maxTime(Duration.ofMinutes(10)).build();
@@ -157,8 +157,14 @@ class TrainerTest {
         TrainingResult result = new Trainer(untilBudget).train(TrainingData.of(scenes), (fraction, message) -> messages.add(message));
 
         assertEquals(Trainer.EARLY_STOPPING, result.stopReason());
-        assertTrue(result.history().size() >= 11, "never before ten epochs without improvement: " + result.history());
-        assertTrue(result.history().size() < 30, "a plateau at 1e-9 ends within a few epochs: " + result.history().size());
+        assertTrue(result.history().size() >= 21, "ten epochs without improvement, then ten of cool-down: "
+                + result.history());
+        assertTrue(result.history().size() < 40, "a plateau at 1e-9 ends within a few epochs: " + result.history().size());
+        // seconds into a 10-minute budget the planned rate is still almost the full 1e-9; the cool-down ends it at 2 %
+        double finalRate = result.model().network().getLearningRate("head");
+        assertTrue(finalRate < 0.03e-9, "the schedule was finished before stopping: " + finalRate);
+        assertTrue(messages.stream().anyMatch(m -> m.matches("the validation loss has not improved since epoch \\d+: "
+                + "finishing the learning-rate schedule over 10 more epochs, then stopping")), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.matches("epoch 3, batch 2/6, loss \\d+\\.\\d{3}")), messages.toString());
         assertThrows(LocalizerException.class, () -> new Trainer(TINY.toBuilder().epochs(TrainingConfig.UNTIL_BUDGET).build()),
                 "without a budget nothing would end training");
