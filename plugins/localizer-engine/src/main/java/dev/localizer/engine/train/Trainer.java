@@ -364,8 +364,7 @@ public final class Trainer {
             }
             EarlyStopping stopping = config.stoppingInEffect();
             // the validation scenes do not change, so neither does their floor
-            boolean plateaued = stopping.stopsAfter(history.stream().map(EpochRecord::validationLoss).toList(),
-                    bestOutcome == null ? Double.NaN : bestOutcome.floor());
+            boolean plateaued = stopping.stopsAfter(history, bestOutcome == null ? Double.NaN : bestOutcome.floor());
             if (!plateaued || !stopping.coolsDown()) {
                 return plateaued;
             }

@@ -50,11 +50,24 @@ class EarlyStoppingTest {
     }
 
     @Test
+    void untilTheBudgetAnEpochWhoseBoxesGetBetterCountsThoughItsLossDoesNot() {
+        // the loss is flat from epoch 2; the IoU rises by 0.01 an epoch up to epoch 20, then wavers by ±0.002
+        List<EpochRecord> epochs = new ArrayList<>();
+        for (int epoch = 1; epoch <= 40; epoch++) {
+            double iou = epoch <= 20 ? 0.5 + 0.01 * epoch : 0.7 + (epoch % 2 == 0 ? 0.002 : -0.002);
+            epochs.add(validated(epoch, epoch == 1 ? 1.0 : 0.8, iou));
+        }
+        assertEquals(30, firstStopOver(EarlyStopping.UNTIL_BUDGET, epochs, 0.7));
+        EarlyStopping lossOnly = new EarlyStopping(EarlyStopping.UNTIL_BUDGET_PATIENCE, 0, 1e-3, 0, 0);
+        assertEquals(12, firstStopOver(lossOnly, epochs, 0.7));
+    }
+
+    @Test
     void onlyStoppingUntilTheBudgetCoolsDownFirst() {
         assertTrue(EarlyStopping.UNTIL_BUDGET.coolsDown());
         assertEquals(EarlyStopping.UNTIL_BUDGET_PATIENCE, EarlyStopping.UNTIL_BUDGET.coolDownEpochs());
         assertFalse(new EarlyStopping(3, 0.01).coolsDown(), "a patience the user chose stops when it runs out");
-        assertFalse(new EarlyStopping(0, 0, 0, 5).coolsDown(), "off is off");
+        assertFalse(new EarlyStopping(0, 0, 0, 0, 5).coolsDown(), "off is off");
     }
 
     @Test
@@ -62,6 +75,7 @@ class EarlyStoppingTest {
         assertEquals(-1, firstStop(EarlyStopping.OFF, List.of(0.5, 0.6, 0.7, 0.8)));
         assertEquals(-1, firstStop(new EarlyStopping(1, 0), List.of(Double.NaN, Double.NaN, Double.NaN)));
         assertFalse(new EarlyStopping(1, 0).stopsAfter(List.of(), 0));
+        assertFalse(EarlyStopping.UNTIL_BUDGET.stopsAfter(List.of(validated(1, 0.5, Double.NaN)), 0));
     }
 
     @Test
@@ -79,13 +93,23 @@ class EarlyStoppingTest {
     }
 
     private static int firstStop(EarlyStopping rule, List<Double> losses, double floor) {
-        List<Double> sofar = new ArrayList<>();
+        List<EpochRecord> epochs = new ArrayList<>();
         for (double loss : losses) {
-            sofar.add(loss);
-            if (rule.stopsAfter(sofar, floor)) {
-                return sofar.size();
+            epochs.add(validated(epochs.size() + 1, loss, Double.NaN));
+        }
+        return firstStopOver(rule, epochs, floor);
+    }
+
+    private static int firstStopOver(EarlyStopping rule, List<EpochRecord> epochs, double floor) {
+        for (int epoch = 1; epoch <= epochs.size(); epoch++) {
+            if (rule.stopsAfter(epochs.subList(0, epoch), floor)) {
+                return epoch;
             }
         }
         return -1;
+    }
+
+    private static EpochRecord validated(int epoch, double validationLoss, double meanIou) {
+        return new EpochRecord(epoch, validationLoss, validationLoss, 1, meanIou, Double.NaN, epoch);
     }
 }
