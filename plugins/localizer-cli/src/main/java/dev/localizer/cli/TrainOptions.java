@@ -40,8 +40,8 @@ final class TrainOptions {
 
     @Option(names = "--epochs", paramLabel = "E", description = "Epochs of training (default: 15; with --max-minutes"
             + " and no --epochs, training runs until the budget, or until " + EarlyStopping.UNTIL_BUDGET_PATIENCE
-            + " epochs in a row bring neither a lower validation loss nor a higher validation mean IoU and as many"
-            + " more have run the rest of the learning-rate schedule).")
+            + " epochs in a row, spanning at least a quarter of the budget, bring neither a lower validation loss"
+            + " nor a higher validation mean IoU, and as many more have run the rest of the learning-rate schedule).")
     Integer epochs;
 
     @Option(names = "--no-augment",

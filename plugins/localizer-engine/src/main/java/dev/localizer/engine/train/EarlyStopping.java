@@ -17,14 +17,17 @@ import dev.localizer.engine.LocalizerException;
  *                          loss by very little
  * @param minIouGain        how much higher than the best of the epochs that counted so far a validation mean IoU must
  *                          be for its epoch to count even when its loss does not; 0 means the IoU is not watched
+ * @param patienceShareOfBudget  the patience in time as a share of the time budget, where training has one: the
+ *                          epochs without improvement must also span at least this share of it; 0 for epochs alone
  * @param coolDownEpochs    0 to stop as soon as the patience runs out; otherwise the epochs over which training first
  *                          finishes its learning-rate schedule (the rest of the cosine, compressed) and then stops
  */
 public record EarlyStopping(int patience, double minImprovement, double minShareOfExcess, double minIouGain,
-                            int coolDownEpochs) {
+                            double patienceShareOfBudget, int coolDownEpochs) {
 
     private static final double UNTIL_BUDGET_MIN_SHARE_OF_EXCESS = 1e-3;
     private static final double UNTIL_BUDGET_MIN_IOU_GAIN = 0.005;
+    private static final double UNTIL_BUDGET_PATIENCE_SHARE_OF_BUDGET = 0.25;
 
     /** Never stops early. */
     public static final EarlyStopping OFF = new EarlyStopping(0, 0);
@@ -39,13 +42,15 @@ public record EarlyStopping(int patience, double minImprovement, double minShare
      * fixed scenes stopped at a third of a 10-minute budget while its boxes were still getting better. Even so the loss
      * hardly shows a box that gets a pixel closer, so an epoch whose validation mean IoU beats the best so far by more
      * than {@value #UNTIL_BUDGET_MIN_IOU_GAIN} counts too: on fresh scenes the validation loss stayed within 0.001 for 33
-     * epochs while the IoU rose from 0.76 to 0.90. When it stops, it first cools down for as many epochs as its
+     * epochs while the IoU rose from 0.76 to 0.90. The ten epochs must also span a quarter of the budget: at a high
+     * learning rate a spike in the loss can set training back for longer than ten short epochs (on a low-contrast set
+     * of small sprites, a spike at 35 % of the budget and the ten epochs after it ended training at 46 %). When it stops, it first cools down for as many epochs as its
      * patience: a plateau reached while the learning rate is still high is not the best the network can do, and the
      * low rates at the end of the schedule refine the boxes most.
      */
     public static final EarlyStopping UNTIL_BUDGET = new EarlyStopping(EarlyStopping.UNTIL_BUDGET_PATIENCE, 0,
             EarlyStopping.UNTIL_BUDGET_MIN_SHARE_OF_EXCESS, EarlyStopping.UNTIL_BUDGET_MIN_IOU_GAIN,
-            EarlyStopping.UNTIL_BUDGET_PATIENCE);
+            EarlyStopping.UNTIL_BUDGET_PATIENCE_SHARE_OF_BUDGET, EarlyStopping.UNTIL_BUDGET_PATIENCE);
     /** The patience of {@link #UNTIL_BUDGET}, for texts that must name it at compile time. */
     public static final int UNTIL_BUDGET_PATIENCE = 10;
 
@@ -54,7 +59,7 @@ public record EarlyStopping(int patience, double minImprovement, double minShare
 
     /** Stopping that counts every improvement above {@code minImprovement}, however near the floor. */
     public EarlyStopping(int patience, double minImprovement) {
-        this(patience, minImprovement, 0, 0, 0);
+        this(patience, minImprovement, 0, 0, 0, 0);
     }
 
     public EarlyStopping {
@@ -71,6 +76,10 @@ public record EarlyStopping(int patience, double minImprovement, double minShare
         }
         if (!(minIouGain >= 0 && minIouGain < 1)) {
             throw new IllegalArgumentException("The IoU gain that counts must be in [0, 1), got " + minIouGain);
+        }
+        if (!(patienceShareOfBudget >= 0 && patienceShareOfBudget < 1)) {
+            throw new IllegalArgumentException("The patience's share of the budget must be in [0, 1), got "
+                    + patienceShareOfBudget);
         }
         if (coolDownEpochs < 0) {
             throw new IllegalArgumentException("The cool-down must be 0 or more epochs, got " + coolDownEpochs);
@@ -89,9 +98,10 @@ public record EarlyStopping(int patience, double minImprovement, double minShare
     /**
      * Whether training stops after the last of these epochs, whose validation loss floor is {@code floor}: the last
      * {@code patience} of them brought no improvement that counts, neither in validation loss nor, where that is
-     * watched, in validation mean IoU. Epochs without validation (NaN loss) never stop it.
+     * watched, in validation mean IoU; and where the patience has a share of the budget, they span at least that share
+     * of {@code budgetSeconds} (0: no budget). Epochs without validation (NaN loss) never stop it.
      */
-    public boolean stopsAfter(List<EpochRecord> epochs, double floor) {
+    public boolean stopsAfter(List<EpochRecord> epochs, double floor, double budgetSeconds) {
         if (!isOn() || epochs.isEmpty() || Double.isNaN(epochs.get(epochs.size() - 1).validationLoss())) {
             return false;
         }
@@ -110,6 +120,8 @@ public record EarlyStopping(int patience, double minImprovement, double minShare
                 referenceIou = Double.isNaN(iou) ? referenceIou : Math.max(referenceIou, iou);
             }
         }
-        return epochs.size() - 1 - lastCounting >= patience;
+        double secondsWithout = epochs.get(epochs.size() - 1).seconds() - epochs.get(lastCounting).seconds();
+        return epochs.size() - 1 - lastCounting >= patience
+                && (budgetSeconds <= 0 || secondsWithout >= patienceShareOfBudget * budgetSeconds);
     }
 }

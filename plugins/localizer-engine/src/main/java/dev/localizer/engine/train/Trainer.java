@@ -364,7 +364,8 @@ public final class Trainer {
             }
             EarlyStopping stopping = config.stoppingInEffect();
             // the validation scenes do not change, so neither does their floor
-            boolean plateaued = stopping.stopsAfter(history, bestOutcome == null ? Double.NaN : bestOutcome.floor());
+            boolean plateaued = stopping.stopsAfter(history, bestOutcome == null ? Double.NaN : bestOutcome.floor(),
+                    config.maxTime().toMillis() / 1000.0);
             if (!plateaued || !stopping.coolsDown()) {
                 return plateaued;
             }

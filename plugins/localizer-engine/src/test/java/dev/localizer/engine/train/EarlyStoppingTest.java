@@ -58,8 +58,20 @@ class EarlyStoppingTest {
             epochs.add(validated(epoch, epoch == 1 ? 1.0 : 0.8, iou));
         }
         assertEquals(30, firstStopOver(EarlyStopping.UNTIL_BUDGET, epochs, 0.7));
-        EarlyStopping lossOnly = new EarlyStopping(EarlyStopping.UNTIL_BUDGET_PATIENCE, 0, 1e-3, 0, 0);
+        EarlyStopping lossOnly = new EarlyStopping(EarlyStopping.UNTIL_BUDGET_PATIENCE, 0, 1e-3, 0, 0, 0);
         assertEquals(12, firstStopOver(lossOnly, epochs, 0.7));
+    }
+
+    @Test
+    void untilTheBudgetThePatienceAlsoSpansAQuarterOfTheBudget() {
+        // the loss falls for two epochs of 10 s, then stays flat
+        List<EpochRecord> epochs = new ArrayList<>();
+        for (int epoch = 1; epoch <= 40; epoch++) {
+            epochs.add(new EpochRecord(epoch, 1, epoch <= 2 ? 1.0 / epoch : 0.5, 1, Double.NaN, Double.NaN, 10 * epoch));
+        }
+        assertEquals(12, firstStopWithin(EarlyStopping.UNTIL_BUDGET, epochs, 100), "ten epochs are 100 s, 25 s needed");
+        assertEquals(32, firstStopWithin(EarlyStopping.UNTIL_BUDGET, epochs, 1200), "a quarter of 1,200 s is 30 epochs");
+        assertEquals(12, firstStopWithin(EarlyStopping.UNTIL_BUDGET, epochs, 0), "without a budget, epochs alone");
     }
 
     @Test
@@ -67,15 +79,15 @@ class EarlyStoppingTest {
         assertTrue(EarlyStopping.UNTIL_BUDGET.coolsDown());
         assertEquals(EarlyStopping.UNTIL_BUDGET_PATIENCE, EarlyStopping.UNTIL_BUDGET.coolDownEpochs());
         assertFalse(new EarlyStopping(3, 0.01).coolsDown(), "a patience the user chose stops when it runs out");
-        assertFalse(new EarlyStopping(0, 0, 0, 0, 5).coolsDown(), "off is off");
+        assertFalse(new EarlyStopping(0, 0, 0, 0, 0, 5).coolsDown(), "off is off");
     }
 
     @Test
     void offNeverStopsAndEpochsWithoutValidationNeverStop() {
         assertEquals(-1, firstStop(EarlyStopping.OFF, List.of(0.5, 0.6, 0.7, 0.8)));
         assertEquals(-1, firstStop(new EarlyStopping(1, 0), List.of(Double.NaN, Double.NaN, Double.NaN)));
-        assertFalse(new EarlyStopping(1, 0).stopsAfter(List.of(), 0));
-        assertFalse(EarlyStopping.UNTIL_BUDGET.stopsAfter(List.of(validated(1, 0.5, Double.NaN)), 0));
+        assertFalse(new EarlyStopping(1, 0).stopsAfter(List.of(), 0, 0));
+        assertFalse(EarlyStopping.UNTIL_BUDGET.stopsAfter(List.of(validated(1, 0.5, Double.NaN)), 0, 0));
     }
 
     @Test
@@ -101,8 +113,16 @@ class EarlyStoppingTest {
     }
 
     private static int firstStopOver(EarlyStopping rule, List<EpochRecord> epochs, double floor) {
+        return firstStopWithin(rule, epochs, floor, 0);
+    }
+
+    private static int firstStopWithin(EarlyStopping rule, List<EpochRecord> epochs, double budgetSeconds) {
+        return firstStopWithin(rule, epochs, 0, budgetSeconds);
+    }
+
+    private static int firstStopWithin(EarlyStopping rule, List<EpochRecord> epochs, double floor, double budgetSeconds) {
         for (int epoch = 1; epoch <= epochs.size(); epoch++) {
-            if (rule.stopsAfter(epochs.subList(0, epoch), floor)) {
+            if (rule.stopsAfter(epochs.subList(0, epoch), floor, budgetSeconds)) {
                 return epoch;
             }
         }
