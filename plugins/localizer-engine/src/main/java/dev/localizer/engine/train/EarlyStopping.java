@@ -7,8 +7,8 @@ import dev.localizer.engine.LocalizerException;
 /**
  * When training stops before its last epoch: after {@code patience} epochs in a row whose validation loss did not
  * improve on the best so far by more than {@code minImprovement} (and, where it is watched, whose validation mean IoU
- * did not rise by more than {@code minIouGain}). A smaller gain still makes that epoch's model
- * the one kept; it just does not reset the count, so a long plateau of tiny gains ends training too.
+ * did not rise by more than {@code minIouGain}). A smaller gain in loss still makes that epoch's model the one kept;
+ * it just does not reset the count, so a long plateau of tiny gains ends training too.
  *
  * @param patience          epochs without a sufficient improvement before stopping; 0 turns early stopping off
  * @param minImprovement    how much lower than the best validation loss so far a loss must be to count, 0 or more
@@ -17,7 +17,7 @@ import dev.localizer.engine.LocalizerException;
  *                          loss by very little
  * @param minIouGain        how much higher than the best of the epochs that counted so far a validation mean IoU must
  *                          be for its epoch to count even when its loss does not; 0 means the IoU is not watched
- * @param patienceShareOfBudget  the patience in time as a share of the time budget, where training has one: the
+ * @param patienceShareOfBudget the patience in time as a share of the time budget, where training has one: the
  *                          epochs without improvement must also span at least this share of it; 0 for epochs alone
  * @param coolDownEpochs    0 to stop as soon as the patience runs out; otherwise the epochs over which training first
  *                          finishes its learning-rate schedule (the rest of the cosine, compressed) and then stops
@@ -44,9 +44,9 @@ public record EarlyStopping(int patience, double minImprovement, double minShare
      * than {@value #UNTIL_BUDGET_MIN_IOU_GAIN} counts too: on fresh scenes the validation loss stayed within 0.001 for 33
      * epochs while the IoU rose from 0.76 to 0.90. The ten epochs must also span a quarter of the budget: at a high
      * learning rate a spike in the loss can set training back for longer than ten short epochs (on a low-contrast set
-     * of small sprites, a spike at 35 % of the budget and the ten epochs after it ended training at 46 %). When it stops, it first cools down for as many epochs as its
-     * patience: a plateau reached while the learning rate is still high is not the best the network can do, and the
-     * low rates at the end of the schedule refine the boxes most.
+     * of small sprites, a spike at 35 % of the budget and the ten epochs after it ended training at 46 %). When it
+     * stops, it first cools down for as many epochs as its patience: a plateau reached while the learning rate is still
+     * high is not the best the network can do, and the low rates at the end of the schedule refine the boxes most.
      */
     public static final EarlyStopping UNTIL_BUDGET = new EarlyStopping(EarlyStopping.UNTIL_BUDGET_PATIENCE, 0,
             EarlyStopping.UNTIL_BUDGET_MIN_SHARE_OF_EXCESS, EarlyStopping.UNTIL_BUDGET_MIN_IOU_GAIN,

@@ -371,8 +371,8 @@ public final class Trainer {
             }
             coolDownFrom = scheduled();
             coolDownFirstStep = stepsDone;
-            progress.report(done(), String.format(Locale.ROOT, "the validation loss has not improved since epoch %d: "
-                    + "finishing the learning-rate schedule over %d more epochs, then stopping", bestEpoch.epoch(),
+            progress.report(done(), String.format(Locale.ROOT, "validation stopped improving at epoch %d: finishing the "
+                    + "learning-rate schedule over %d more epochs, then stopping", history.size(),
                     stopping.coolDownEpochs()));
             return false;
         }

@@ -164,7 +164,7 @@ class TrainerTest {
         // a quarter into the budget the planned rate is still 85 % of 1e-9; the cool-down ends it at 2 %
         double finalRate = result.model().network().getLearningRate("head");
         assertTrue(finalRate < 0.03e-9, "the schedule was finished before stopping: " + finalRate);
-        assertTrue(messages.stream().anyMatch(m -> m.matches("the validation loss has not improved since epoch \\d+: "
+        assertTrue(messages.stream().anyMatch(m -> m.matches("validation stopped improving at epoch \\d+: "
                 + "finishing the learning-rate schedule over 10 more epochs, then stopping")), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.matches("epoch 3, batch 2/6, loss \\d+\\.\\d{3}")), messages.toString());
         assertThrows(LocalizerException.class, () -> new Trainer(TINY.toBuilder().epochs(TrainingConfig.UNTIL_BUDGET).build()),
