@@ -221,7 +221,7 @@ final class DemoCommand extends Subcommand {
                 row("F1", Score.number(metrics.f1()), "harmonic mean of precision and recall"),
                 row("Mean IoU", Score.number(metrics.meanIou()), "overlap of predicted and true boxes of found objects"),
                 row("Class accuracy", Score.number(metrics.classAccuracy()), "objects whose class was predicted right"),
-                row("Reference loss", Score.number(score.evaluation().referenceLoss()), "the training loss on these scenes"),
+                row("Reference loss", Score.number(score.evaluation().referenceLoss()), "the training loss on these scenes, without its L1 box term"),
                 row("Loss floor", Score.number(score.evaluation().lossFloor()), "lowest possible loss: entropy of the soft box targets"),
                 row("Scenes", metrics.images() + " (" + metrics.withObject() + " with an object)", "never seen in training"));
         List<HtmlReport.Row> trainingRows = List.of(
@@ -246,8 +246,8 @@ final class DemoCommand extends Subcommand {
                         new HtmlReport.Table("Files", files)),
                 List.of(new HtmlReport.Figure("contact-sheet.png", "Held-out scenes with predicted (green) and true (red)"
                                 + " boxes.", List.of("contact-sheet.svg")),
-                        new HtmlReport.Figure("loss.svg", "Training and validation loss per epoch; the dashed line is the"
-                                + " loss floor.", List.of("loss.png"))));
+                        new HtmlReport.Figure("loss.svg", "Training loss (with its L1 box term) and validation loss per"
+                                + " epoch; the dashed line is the validation loss's floor.", List.of("loss.png"))));
     }
 
     private static HtmlReport.Row fileRow(Path folder, String file, String note) {

@@ -25,7 +25,7 @@ import dev.localizer.engine.io.Staging;
  * The predictions file written by {@code predict} and read by {@code render} and {@code score}. Its columns are
  * {@code file, top, left, height, width} (the predicted box in the image's pixels), {@code presence_probability},
  * {@code present}, {@code class}, {@code class_probability}, followed by one {@code probability:NAME} column per
- * class of a multi-class model, which lets {@code score} compute the training loss exactly.
+ * class of a multi-class model, which lets {@code score} compute the reference loss exactly.
  */
 final class PredictionsCsv {
 

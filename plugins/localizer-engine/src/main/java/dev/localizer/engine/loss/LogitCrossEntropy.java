@@ -22,6 +22,10 @@ import org.nd4j.shade.jackson.annotation.JsonProperty;
  * softmax layer, which multiply by the activation's derivative: an output that one large step pushed to 0 or 1 is
  * pulled back as hard as the error is large. Neither needs clipping: no logarithm of a probability is taken.
  *
+ * <p>{@link Kind#SIGMOID} columns may also carry an L1 term, {@code l1·|σ(z) − y|}, whose gradient
+ * {@code l1·sign(σ(z) − y)·σ(z)(1 − σ(z))} keeps its size however small the error is, where the cross-entropy's
+ * shrinks with it: a box a pixel or two off still pulls. The cross-entropy beside it keeps saturated outputs moving.
+ *
  * <p>The layer's activation is expected to be the identity; any other is applied first and backpropagated through.
  */
 public final class LogitCrossEntropy implements ILossFunction {
@@ -35,15 +39,33 @@ public final class LogitCrossEntropy implements ILossFunction {
     private final Kind kind;
     @JsonProperty("weights")
     private final double[] weights;
+    @JsonProperty("l1Weights")
+    private final double[] l1Weights;
 
     /** @param weights one weight per output column */
+    public LogitCrossEntropy(Kind kind, double[] weights) {
+        this(kind, weights, null);
+    }
+
+    /**
+     * @param weights   one weight per output column
+     * @param l1Weights one weight per column for the L1 term ({@link Kind#SIGMOID} only), or null for none (as in
+     *                  models saved before it existed)
+     */
     @JsonCreator
-    public LogitCrossEntropy(@JsonProperty("kind") Kind kind, @JsonProperty("weights") double[] weights) {
+    public LogitCrossEntropy(@JsonProperty("kind") Kind kind, @JsonProperty("weights") double[] weights,
+                             @JsonProperty("l1Weights") double[] l1Weights) {
         if (kind == null || weights == null || weights.length == 0) {
             throw new IllegalArgumentException("A logit cross-entropy needs a kind and one weight per output");
         }
+        if (l1Weights != null && (l1Weights.length != weights.length || (kind == Kind.SOFTMAX
+                && Arrays.stream(l1Weights).anyMatch(weight -> weight != 0)))) {
+            throw new IllegalArgumentException("L1 weights " + Arrays.toString(l1Weights) + " need one per output and "
+                    + "a sigmoid loss; this one is " + kind + " with " + weights.length + " outputs");
+        }
         this.kind = kind;
         this.weights = weights.clone();
+        this.l1Weights = l1Weights == null ? new double[weights.length] : l1Weights.clone();
     }
 
     /** The sigmoid or softmax of logits, as the layer's loss sees them (for predictions from logit outputs). */
@@ -65,10 +87,11 @@ public final class LogitCrossEntropy implements ILossFunction {
         double[] scores = new double[z.length];
         for (int i = 0; i < z.length; i++) {
             if (kind == Kind.SIGMOID) {
+                double[] p = sigmoid(z[i]);
                 for (int j = 0; j < z[i].length; j++) {
                     double logit = z[i][j];
                     double loss = Math.max(logit, 0) - y[i][j] * logit + Math.log1p(Math.exp(-Math.abs(logit)));
-                    scores[i] += weights[j] * loss * maskAt(m, i, j);
+                    scores[i] += (weights[j] * loss + l1Weights[j] * Math.abs(p[j] - y[i][j])) * maskAt(m, i, j);
                 }
             } else {
                 double logSumExp = logSumExp(z[i]);
@@ -100,7 +123,9 @@ public final class LogitCrossEntropy implements ILossFunction {
             if (kind == Kind.SIGMOID) {
                 double[] p = sigmoid(z[i]);
                 for (int j = 0; j < p.length; j++) {
-                    gradient[i][j] = weights[j] * (p[j] - y[i][j]) * maskAt(m, i, j);
+                    double error = p[j] - y[i][j];
+                    gradient[i][j] = (weights[j] * error + l1Weights[j] * Math.signum(error) * p[j] * (1 - p[j]))
+                            * maskAt(m, i, j);
                 }
             } else {
                 double[] p = softmax(z[i]);
@@ -126,7 +151,9 @@ public final class LogitCrossEntropy implements ILossFunction {
 
     @Override
     public String name() {
-        return "LogitCrossEntropy(" + kind + ", " + Arrays.toString(weights) + ")";
+        return "LogitCrossEntropy(" + kind + ", " + Arrays.toString(weights)
+                + (Arrays.stream(l1Weights).anyMatch(weight -> weight != 0) ? ", L1 " + Arrays.toString(l1Weights) : "")
+                + ")";
     }
 
     @Override
@@ -136,12 +163,13 @@ public final class LogitCrossEntropy implements ILossFunction {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof LogitCrossEntropy that && kind == that.kind && Arrays.equals(weights, that.weights);
+        return other instanceof LogitCrossEntropy that && kind == that.kind && Arrays.equals(weights, that.weights)
+                && Arrays.equals(l1Weights, that.l1Weights);
     }
 
     @Override
     public int hashCode() {
-        return 31 * kind.hashCode() + Arrays.hashCode(weights);
+        return (31 * kind.hashCode() + Arrays.hashCode(weights)) * 31 + Arrays.hashCode(l1Weights);
     }
 
     private void check(double[][] labels, double[][] logits) {

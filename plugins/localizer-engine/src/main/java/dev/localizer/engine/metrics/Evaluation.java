@@ -16,13 +16,13 @@ import dev.localizer.engine.loss.LossWeights;
 
 /**
  * Everything said about predictions against the truth: the {@link Metrics} with CorLoc and AP@0.5, overall and for
- * each true class, and the training loss on the predictions with its floor when the images' sizes are known.
+ * each true class, and the reference loss on the predictions with its floor when the images' sizes are known.
  *
  * @param overall       every image, classes ignored for CorLoc and AP
  * @param byClass       for each class of the truth (in name order) when it has several: that class against the
  *                      rest, an object counting as found only when predicted present with that class; empty for
  *                      truth of one class, where it would repeat the overall scores
- * @param referenceLoss the training loss ({@link LocalizerLoss}) of the predictions against the truth, NaN when not
+ * @param referenceLoss the reference loss ({@link LocalizerLoss}) of the predictions against the truth, NaN when not
  *                      computed
  * @param lossFloor     that loss's lowest possible value for this truth, NaN when not computed
  */

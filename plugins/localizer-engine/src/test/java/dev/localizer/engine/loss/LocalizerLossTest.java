@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,7 @@ class LocalizerLossTest {
     }
 
     @Test
-    void networkScoreIsTheReferenceLossAndItsGradientMatchesFiniteDifferences() {
+    void networkScoreIsTheReferenceLossPlusTheBoxL1TermAndItsGradientMatchesFiniteDifferences() {
         ComputationGraph network = tinyNetwork(3);
         MultiDataSet batch = tinyBatch(3);
         List<String> classes = List.of("a", "b", "c");
@@ -118,7 +119,18 @@ class LocalizerLossTest {
         List<Prediction> predictions = IntStream.range(0, 4)
                 .mapToObj(i -> Predictor.interpret(outputs, i, classes, 100, 100, 0.5)).toList();
         double reference = LocalizerLoss.reference(truth, predictions, SIZES, WEIGHTS);
-        assertEquals(reference, score, 1e-9);
+        double l1 = 0;
+        for (int i = 0; i < 4; i++) {
+            if (truth.get(i).present()) {
+                double[] normalized = truth.get(i).box().toNormalized(100, 100);
+                for (int j = 0; j < 4; j++) {
+                    l1 += Math.abs(outputs.box(i)[j] - normalized[j]);
+                }
+            }
+        }
+        double l1Term = LocalizerLoss.BOX_L1_SHARE * WEIGHTS.box() / 4 * l1 / 4;
+        assertTrue(l1Term > 0.01, "the box outputs are off, so the L1 term counts: " + l1Term);
+        assertEquals(reference + l1Term, score, 1e-9);
 
         network.setInputs(batch.getFeatures());
         network.setLabels(batch.getLabels());
@@ -163,6 +175,25 @@ class LocalizerLossTest {
         for (int j = 0; j < 4; j++) {
             assertEquals(WEIGHTS.box() / 4 * (1 - 0.2), now.getDouble(0, j), 1e-6, now.toString());
         }
+    }
+
+    /** Networks saved before the L1 term existed have no {@code l1Weights} in their configuration: they train without it. */
+    @Test
+    void networkConfigurationsWrittenBeforeTheBoxL1TermReadWithoutIt() {
+        ComputationGraph network = tinyNetwork(3);
+        String json = network.getConfiguration().toJson();
+        String before = json.replaceAll(",\\s*\"l1Weights\"\\s*:\\s*\\[[^\\]]*\\]", "");
+        assertTrue(json.contains("l1Weights") && !before.contains("l1Weights"), before);
+
+        ComputationGraph old = new ComputationGraph(ComputationGraphConfiguration.fromJson(before));
+        old.init(network.params().dup(), false);
+
+        BaseOutputLayer box = (BaseOutputLayer) old.getLayer(LocalizerOutputs.BOX).conf().getLayer();
+        assertEquals(new LogitCrossEntropy(LogitCrossEntropy.Kind.SIGMOID, new double[] {0.75, 0.75, 0.75, 0.75}),
+                box.getLossFn());
+        MultiDataSet batch = tinyBatch(3);
+        assertEquals(network.output(batch.getFeatures())[0], old.output(batch.getFeatures())[0]);
+        assertTrue(old.score(batch) < network.score(batch), old.score(batch) + " vs " + network.score(batch));
     }
 
     private static ComputationGraph tinyNetwork(int classCount) {

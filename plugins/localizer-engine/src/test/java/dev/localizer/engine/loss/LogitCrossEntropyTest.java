@@ -1,6 +1,7 @@
 package dev.localizer.engine.loss;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -25,6 +26,49 @@ class LogitCrossEntropyTest {
 
         checkGradient(loss, labels, normal(random, 6, 4, 3), presence);
         checkGradient(loss, labels, normal(random, 6, 4, 3), null);
+    }
+
+    @Test
+    void sigmoidGradientWithAnL1TermMatchesFiniteDifferences() {
+        Random random = new Random(5);
+        INDArray labels = uniform(random, 6, 4);
+        INDArray presence = Nd4j.create(new double[][] {{1}, {0}, {1}, {1}, {0}, {1}});
+        LogitCrossEntropy loss = new LogitCrossEntropy(LogitCrossEntropy.Kind.SIGMOID, new double[] {0.75, 0.5, 1, 2},
+                new double[] {0.75, 1, 0, 3});
+
+        checkGradient(loss, labels, normal(random, 6, 4, 2), presence);
+        checkGradient(loss, labels, normal(random, 6, 4, 2), null);
+    }
+
+    /** Near the target the cross-entropy's gradient shrinks with the error; the L1 term's does not. */
+    @Test
+    void theL1TermAddsTheAbsoluteErrorAndPullsAsHardAtSmallErrors() {
+        INDArray labels = Nd4j.create(new double[][] {{0.3, 0.6}});
+        double close = Math.log(0.31 / 0.69);
+        INDArray logits = Nd4j.create(new double[][] {{close, 0.2}});
+        LogitCrossEntropy plain = new LogitCrossEntropy(LogitCrossEntropy.Kind.SIGMOID, new double[] {2, 1});
+        LogitCrossEntropy withL1 = new LogitCrossEntropy(LogitCrossEntropy.Kind.SIGMOID, new double[] {2, 1},
+                new double[] {2, 1});
+
+        double extra = withL1.computeScore(labels, logits, IDENTITY, null, false)
+                - plain.computeScore(labels, logits, IDENTITY, null, false);
+
+        assertEquals(2 * 0.01 + Math.abs(sigmoid(0.2) - 0.6), extra, 1e-9);
+        double crossEntropyPull = plain.computeGradient(labels, logits, IDENTITY, null).getDouble(0, 0);
+        double l1Pull = withL1.computeGradient(labels, logits, IDENTITY, null).getDouble(0, 0) - crossEntropyPull;
+        assertEquals(2 * 0.01, crossEntropyPull, 1e-9);
+        assertEquals(2 * 0.31 * 0.69, l1Pull, 1e-9);
+        assertEquals(plain, new LogitCrossEntropy(LogitCrossEntropy.Kind.SIGMOID, new double[] {2, 1}, null));
+        assertTrue(!plain.equals(withL1) && withL1.name().contains("L1"), withL1.name());
+    }
+
+    @Test
+    void anL1TermNeedsASigmoidLossAndOneWeightPerOutput() {
+        IllegalArgumentException softmax = assertThrows(IllegalArgumentException.class, () -> new LogitCrossEntropy(
+                LogitCrossEntropy.Kind.SOFTMAX, new double[] {1, 1}, new double[] {1, 1}));
+        assertTrue(softmax.getMessage().contains("SOFTMAX"), softmax.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new LogitCrossEntropy(LogitCrossEntropy.Kind.SIGMOID,
+                new double[] {1, 1}, new double[] {1}));
     }
 
     @Test
