@@ -221,7 +221,8 @@ final class DemoCommand extends Subcommand {
                 row("F1", Score.number(metrics.f1()), "harmonic mean of precision and recall"),
                 row("Mean IoU", Score.number(metrics.meanIou()), "overlap of predicted and true boxes of found objects"),
                 row("Class accuracy", Score.number(metrics.classAccuracy()), "objects whose class was predicted right"),
-                row("Reference loss", Score.number(score.evaluation().referenceLoss()), "the training loss on these scenes, without its L1 box term"),
+                row("Reference loss", Score.number(score.evaluation().referenceLoss()),
+                        "the training loss on these scenes, without its L1 box term"),
                 row("Loss floor", Score.number(score.evaluation().lossFloor()), "lowest possible loss: entropy of the soft box targets"),
                 row("Scenes", metrics.images() + " (" + metrics.withObject() + " with an object)", "never seen in training"));
         List<HtmlReport.Row> trainingRows = List.of(

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "score", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Compare predictions with true labels: detection accuracy, precision, recall, F1, mean IoU,"
-                + " class accuracy and the reference loss on these predictions (the training loss without its L1 box term).",
+                + " class accuracy and the reference loss on these predictions (the training loss without its L1 box"
+                + " term).",
             "A metric that cannot be computed (e.g. IoU without any present object) is shown as n/a, in JSON as null."})
 final class ScoreCommand extends Subcommand {
 
